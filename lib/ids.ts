@@ -1,0 +1,33 @@
+// Public ids carry their type, like the spec's examples (`user_…`, `org_…`): a prefix plus 20
+// characters of base62 from a CSPRNG (≈119 bits), stored as-is so logs and URLs match the API.
+import { randomBytes } from "node:crypto";
+
+const ALPHABET = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
+
+export const ID_PREFIXES = {
+  organization: "org",
+  user: "user",
+  session: "ses",
+  refreshToken: "rt",
+  apiKey: "key",
+  idempotency: "idem",
+  audit: "audit",
+  request: "req",
+} as const;
+
+export type IdKind = keyof typeof ID_PREFIXES;
+
+export function randomBase62(length: number): string {
+  let out = "";
+  while (out.length < length) {
+    for (const byte of randomBytes(length * 2)) {
+      // 248 = 4 × 62: rejecting larger bytes keeps every character equally likely.
+      if (byte < 248 && out.length < length) out += ALPHABET[byte % 62];
+    }
+  }
+  return out;
+}
+
+export function newId(kind: IdKind): string {
+  return `${ID_PREFIXES[kind]}_${randomBase62(20)}`;
+}
