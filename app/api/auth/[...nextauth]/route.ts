@@ -1,0 +1,18 @@
+// next-auth's own endpoints (session, csrf, signin, signout, callback…). Any other /api/auth/* path
+// is an enveloped 404 like the rest of /api; login/refresh/logout/register are their own routes.
+import NextAuth from "next-auth";
+import { nextAuthOptions } from "@/lib/auth/next-auth";
+import { notFoundRoute } from "@/lib/api/not-found";
+
+const ACTIONS = new Set(["session", "csrf", "providers", "signin", "signout", "callback", "error", "_log"]);
+
+type Context = { params: Promise<{ nextauth: string[] }> };
+
+async function handle(request: Request, context: Context): Promise<Response> {
+  const { nextauth } = await context.params;
+  if (!ACTIONS.has(nextauth[0] ?? "")) return notFoundRoute(request);
+  const handler = NextAuth(nextAuthOptions()) as (req: Request, ctx: Context) => Promise<Response>;
+  return handler(request, context);
+}
+
+export { handle as GET, handle as POST };

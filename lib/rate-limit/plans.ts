@@ -1,0 +1,9 @@
+import type { Plan } from "@/lib/auth/context";
+import type { RateLimitRule } from "@/lib/rate-limit/provider";
+
+/** Requests per hour per organization, by plan (spec: "Rate Limiting"). */
+export const PLAN_RATE_LIMITS: Record<Plan, number> = { standard: 1000, professional: 5000, enterprise: 25000 };
+
+export function planRateLimitRule(plan: Plan): RateLimitRule {
+  return { name: `api:${plan}`, limit: PLAN_RATE_LIMITS[plan], windowSeconds: 3600 };
+}
