@@ -7,7 +7,7 @@ export type DatabaseConfig =
 
 /** Folder for the embedded database and the generated dev secret (git-ignored). */
 export function dataDir(): string {
-  return path.resolve(process.env.VOCELIO_DATA_DIR ?? path.join(process.cwd(), ".data"));
+  return path.resolve(/*turbopackIgnore: true*/ process.env.VOCELIO_DATA_DIR ?? path.join(process.cwd(), ".data"));
 }
 
 export function databaseConfig(): DatabaseConfig {
