@@ -1,0 +1,66 @@
+// Calls a route handler in-process, exactly as Next would, and decodes the envelope.
+import { expect } from "vitest";
+
+type Handler = (request: Request, context: { params: Promise<Record<string, string | string[] | undefined>> }) => Promise<Response>;
+
+export type CallOptions = {
+  method?: string;
+  path: string;
+  query?: Record<string, string>;
+  params?: Record<string, string | string[]>;
+  body?: unknown;
+  /** Raw body text, sent as-is (for malformed JSON and size tests). */
+  rawBody?: string;
+  headers?: Record<string, string>;
+  token?: string;
+  apiKey?: string;
+};
+
+export type ApiReply = {
+  status: number;
+  headers: Headers;
+  json: {
+    success: boolean;
+    data?: any; // eslint-disable-line @typescript-eslint/no-explicit-any -- tests read arbitrary shapes
+    pagination?: { page: number; limit: number; total: number; pages: number; has_next: boolean; has_prev: boolean };
+    error?: { code: string; message: string; details: Record<string, any> }; // eslint-disable-line @typescript-eslint/no-explicit-any
+    meta: { timestamp: string; request_id: string; version?: string };
+  };
+};
+
+export const BASE_URL = "http://localhost:3000";
+
+export async function call(handler: Handler, options: CallOptions): Promise<ApiReply> {
+  const url = new URL(options.path, BASE_URL);
+  for (const [k, v] of Object.entries(options.query ?? {})) url.searchParams.set(k, v);
+  const headers = new Headers(options.headers);
+  if (options.token) headers.set("authorization", `Bearer ${options.token}`);
+  if (options.apiKey) headers.set("x-api-key", options.apiKey);
+  let body: string | undefined = options.rawBody;
+  if (options.body !== undefined) {
+    body = JSON.stringify(options.body);
+    if (!headers.has("content-type")) headers.set("content-type", "application/json");
+  }
+  const request = new Request(url, { method: options.method ?? "GET", headers, body });
+  const response = await handler(request, { params: Promise.resolve(options.params ?? {}) });
+  const json = (await response.json()) as ApiReply["json"];
+  return { status: response.status, headers: response.headers, json };
+}
+
+/** Asserts the error envelope and returns its error. */
+export function expectError(reply: ApiReply, status: number, code: string) {
+  expect({ status: reply.status, code: reply.json.error?.code, success: reply.json.success }).toEqual({
+    status,
+    code,
+    success: false,
+  });
+  expect(reply.json.meta.request_id).toBe(reply.headers.get("x-request-id"));
+  expect(reply.json).not.toHaveProperty("data");
+  return reply.json.error!;
+}
+
+/** The fields named in a validation error's details. */
+export function errorFields(reply: ApiReply): Record<string, string> {
+  const fields = (reply.json.error?.details.fields ?? []) as { field: string; code: string }[];
+  return Object.fromEntries(fields.map((f) => [f.field, f.code]));
+}
