@@ -2,6 +2,7 @@
 // construction). On a Redis timeout the library lets the request through: availability over strictness.
 import { Ratelimit } from "@upstash/ratelimit";
 import { Redis } from "@upstash/redis";
+import { ApiError } from "@/lib/api/errors";
 import type { RateLimitResult, RateLimitRule, RateLimitStore } from "@/lib/rate-limit/provider";
 
 export class UpstashRateLimitStore implements RateLimitStore {
@@ -29,17 +30,33 @@ export class UpstashRateLimitStore implements RateLimitStore {
   }
 
   async consume(rule: RateLimitRule, key: string): Promise<RateLimitResult> {
-    const result = await this.limiter(rule).limit(key);
-    await result.pending;
-    return { success: result.success, limit: rule.limit, remaining: result.remaining, reset: result.reset };
+    return unavailableAsServiceError(async () => {
+      const result = await this.limiter(rule).limit(key);
+      await result.pending;
+      return { success: result.success, limit: rule.limit, remaining: result.remaining, reset: result.reset };
+    });
   }
 
   async peek(rule: RateLimitRule, key: string): Promise<RateLimitResult> {
-    const { remaining, reset } = await this.limiter(rule).getRemaining(key);
-    return { success: remaining > 0, limit: rule.limit, remaining, reset };
+    return unavailableAsServiceError(async () => {
+      const { remaining, reset } = await this.limiter(rule).getRemaining(key);
+      return { success: remaining > 0, limit: rule.limit, remaining, reset };
+    });
   }
 
   async reset(rule: RateLimitRule, key: string): Promise<void> {
-    await this.limiter(rule).resetUsedTokens(key);
+    await unavailableAsServiceError(() => this.limiter(rule).resetUsedTokens(key));
+  }
+}
+
+// A refused or broken Upstash call (bad token, bad URL) is an outside service failing: SERVICE_001.
+async function unavailableAsServiceError<T>(fn: () => Promise<T>): Promise<T> {
+  try {
+    return await fn();
+  } catch (error) {
+    throw new ApiError("SERVICE_001", "Rate-limit store is unavailable", {
+      service: "upstash",
+      reason: error instanceof Error ? error.message : String(error),
+    });
   }
 }
