@@ -1,7 +1,7 @@
 // zod issues → the spec's validation codes. A missing required field is VALIDATION_001, a value of the
 // wrong shape VALIDATION_002, a value outside its allowed range VALIDATION_003. `details.fields`
 // lists every problem so forms can show each one beside its input.
-import { z } from "zod";
+import type { z } from "zod";
 import { ApiError, type ErrorCode } from "@/lib/api/errors";
 
 export type FieldError = { field: string; code: ErrorCode; message: string };

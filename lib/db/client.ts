@@ -27,7 +27,7 @@ export async function openDatabase(config: DatabaseConfig = databaseConfig()): P
   };
 }
 
-/** The shared client. Tests install their own with `useDatabase` before any route runs. */
+/** The shared client. Tests install their own with `installDatabase` before any route runs. */
 export async function db(): Promise<PrismaClient> {
   if (!g.__vocelioDb) g.__vocelioDb = openDatabase();
   const holder = await g.__vocelioDb;
@@ -35,7 +35,7 @@ export async function db(): Promise<PrismaClient> {
   return holder.prisma;
 }
 
-export function useDatabase(holder: Holder): void {
+export function installDatabase(holder: Holder): void {
   g.__vocelioDb = holder;
 }
 

@@ -4,11 +4,12 @@
 import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
 import type { SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapter-utils";
+import type { SchemaEngine } from "@prisma/schema-engine-wasm";
 
 export const MIGRATIONS_DIR = path.join(process.cwd(), "prisma", "migrations");
 export const SCHEMA_PATH = path.join(process.cwd(), "prisma", "schema.prisma");
 
-type Engine = Awaited<ReturnType<(typeof import("@prisma/schema-engine-wasm"))["SchemaEngine"]["new"]>>;
+type Engine = SchemaEngine;
 
 async function openEngine(factory: SqlMigrationAwareDriverAdapterFactory | object): Promise<Engine> {
   const { SchemaEngine } = await import("@prisma/schema-engine-wasm");

@@ -1,7 +1,9 @@
 // Calls a route handler in-process, exactly as Next would, and decodes the envelope.
 import { expect } from "vitest";
 
-type Handler = (request: Request, context: { params: Promise<Record<string, string | string[] | undefined>> }) => Promise<Response>;
+type RouteContext = { params: Promise<Record<string, string | string[] | undefined>> };
+// `never` accepts any route's own params type; call() supplies the params the test gives.
+type Handler = (request: Request, context: never) => Promise<Response>;
 
 export type CallOptions = {
   method?: string;
@@ -42,7 +44,8 @@ export async function call(handler: Handler, options: CallOptions): Promise<ApiR
     if (!headers.has("content-type")) headers.set("content-type", "application/json");
   }
   const request = new Request(url, { method: options.method ?? "GET", headers, body });
-  const response = await handler(request, { params: Promise.resolve(options.params ?? {}) });
+  const context: RouteContext = { params: Promise.resolve(options.params ?? {}) };
+  const response = await (handler as (request: Request, context: RouteContext) => Promise<Response>)(request, context);
   const json = (await response.json()) as ApiReply["json"];
   return { status: response.status, headers: response.headers, json };
 }

@@ -3,7 +3,7 @@
 import { readFile } from "node:fs/promises";
 import { randomBytes } from "node:crypto";
 import { afterAll, inject } from "vitest";
-import { useDatabase, closeDatabase } from "@/lib/db/client";
+import { installDatabase, closeDatabase } from "@/lib/db/client";
 import { setRateLimitStore } from "@/lib/rate-limit/provider";
 import { withDatabase } from "@/lib/testing/global-setup";
 
@@ -19,7 +19,7 @@ if (process.env.TEST_DATABASE === "postgres") {
   await admin.connect();
   await admin.query(`CREATE DATABASE ${name} TEMPLATE ${inject("postgresTemplate")}`);
   const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: withDatabase(url, name) }) });
-  useDatabase({ prisma, close: () => prisma.$disconnect() });
+  installDatabase({ prisma, close: () => prisma.$disconnect() });
   afterAll(async () => {
     await closeDatabase();
     await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
@@ -32,7 +32,7 @@ if (process.env.TEST_DATABASE === "postgres") {
   const dump = new Blob([await readFile(inject("pgliteTemplate"))]);
   const pglite = await PGlite.create({ loadDataDir: dump });
   const prisma = new PrismaClient({ adapter: new PrismaPGlite(pglite) });
-  useDatabase({
+  installDatabase({
     prisma,
     close: async () => {
       await prisma.$disconnect();

@@ -1,0 +1,91 @@
+// The foundation's user journeys in real Chromium against `next start`: sign in, create a user,
+// create and revoke an API key (and prove both with real API calls), sign out, and role gating.
+import { expect, test, type Page } from "@playwright/test";
+
+const SHOTS = "e2e/.artifacts";
+const ADMIN = { email: "admin@example.com", password: "vocelio-demo" };
+
+async function signIn(page: Page, email: string, password: string) {
+  await page.goto("/login");
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Password").fill(password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await page.waitForURL((url) => url.pathname === "/");
+}
+
+test("admin signs in, creates a user, creates and revokes an API key, signs out", async ({ page, request }) => {
+  await page.goto("/");
+  await expect(page).toHaveURL(/\/login/);
+  await page.getByLabel("Email").fill(ADMIN.email);
+  await page.getByLabel("Password").fill("wrong-password");
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page.getByText("Invalid email or password")).toBeVisible();
+  await page.screenshot({ path: `${SHOTS}/01-login-error.png`, fullPage: true });
+
+  await signIn(page, ADMIN.email, ADMIN.password);
+  await expect(page.getByText("Demo Org").first()).toBeVisible();
+  await page.screenshot({ path: `${SHOTS}/02-overview.png`, fullPage: true });
+
+  // Users: create one, with an inline validation error first.
+  await page.goto("/settings/users");
+  await expect(page.getByRole("cell", { name: "manager@example.com" })).toBeVisible();
+  await page.getByRole("button", { name: "Add user" }).click();
+  const dialog = page.getByRole("dialog");
+  await dialog.getByLabel("Name").fill("Riley Rep");
+  await dialog.getByLabel("Email").fill("riley@example.com");
+  await dialog.getByLabel("Role").selectOption("agent");
+  await dialog.getByLabel("Temporary password").fill("short");
+  await dialog.getByRole("button", { name: "Create user" }).click();
+  await expect(dialog.getByText(/at least 10 characters/i)).toBeVisible();
+  await page.screenshot({ path: `${SHOTS}/03-user-validation.png`, fullPage: true });
+  await dialog.getByLabel("Temporary password").fill("riley-temp-pass");
+  await dialog.getByRole("button", { name: "Create user" }).click();
+  await expect(dialog).toBeHidden();
+  await expect(page.getByRole("cell", { name: "riley@example.com" })).toBeVisible();
+  await page.screenshot({ path: `${SHOTS}/04-users.png`, fullPage: true });
+
+  // The new user can sign in through the public API.
+  const riley = await request.post("/api/auth/login", { data: { email: "riley@example.com", password: "riley-temp-pass" } });
+  expect(riley.status()).toBe(200);
+
+  // API keys: create, use, revoke.
+  await page.goto("/settings/api-keys");
+  await page.getByRole("button", { name: "Create API key" }).click();
+  await page.getByLabel("Key name").fill("E2E integration");
+  await page.getByRole("button", { name: "Create key" }).click();
+  const secretInput = page.getByLabel("New API key");
+  await expect(secretInput).toHaveValue(/^vk_/);
+  const secret = await secretInput.inputValue();
+  await page.screenshot({ path: `${SHOTS}/05-api-key-created.png`, fullPage: true });
+  const withKey = await request.get("/api/users/me", { headers: { "X-API-Key": secret } });
+  expect(withKey.status()).toBe(200);
+  expect((await withKey.json()).data.email).toBe(ADMIN.email);
+  await page.getByRole("button", { name: "Done" }).click();
+  await expect(page.getByLabel("New API key")).toBeHidden();
+
+  await page.getByRole("button", { name: "Revoke E2E integration" }).click();
+  await page.getByRole("button", { name: "Revoke key" }).click();
+  await expect(page.getByRole("row", { name: /E2E integration/ }).getByText("revoked", { exact: false })).toBeVisible();
+  await page.screenshot({ path: `${SHOTS}/06-api-key-revoked.png`, fullPage: true });
+  const revoked = await request.get("/api/users/me", { headers: { Authorization: `Bearer ${secret}` } });
+  expect(revoked.status()).toBe(401);
+  expect((await revoked.json()).error.code).toBe("AUTH_001");
+
+  // Sign out: back to /login, and the dashboard is closed again.
+  await page.getByRole("button", { name: "User menu" }).click();
+  await page.getByRole("button", { name: "Sign out" }).click();
+  await page.waitForURL(/\/login/);
+  await page.goto("/settings/users");
+  await expect(page).toHaveURL(/\/login/);
+});
+
+test("an agent sees only what the role allows", async ({ page }) => {
+  await signIn(page, "agent@example.com", "vocelio-demo");
+  const nav = page.getByRole("navigation").first();
+  await expect(nav.getByRole("link", { name: "Live calls" })).toBeVisible();
+  await expect(nav.getByRole("link", { name: "Analytics" })).toHaveCount(0);
+  await page.screenshot({ path: `${SHOTS}/07-agent-overview.png`, fullPage: true });
+  await page.goto("/settings/users");
+  await expect(page).toHaveURL(/denied=users\.view/);
+  await expect(page.getByText(/don.t have access/i)).toBeVisible();
+});
