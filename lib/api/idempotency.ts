@@ -8,6 +8,8 @@ import { db } from "@/lib/db/client";
 import { newId } from "@/lib/ids";
 
 const TTL_MS = 24 * 3600 * 1000;
+// A request still "in flight" after this long died with its process; its key is free again.
+export const IN_FLIGHT_TIMEOUT_MS = 60_000;
 const KEY_FORMAT = /^[\x21-\x7e]{1,255}$/;
 
 export type StoredResponse = { status: number; body: string };
@@ -37,19 +39,25 @@ export async function claimIdempotencyKey(
   const now = new Date();
   await prisma.idempotencyRecord.deleteMany({ where: { organizationId, key, expiresAt: { lt: now } } });
   const id = newId("idempotency");
-  try {
-    await prisma.idempotencyRecord.create({
-      data: { id, organizationId, key, method, path, requestHash: hash, expiresAt: new Date(now.getTime() + TTL_MS) },
-    });
-  } catch (error) {
-    if ((error as { code?: string }).code !== "P2002") throw error;
-    const existing = await prisma.idempotencyRecord.findUnique({ where: { organizationId_key: { organizationId, key } } });
-    if (!existing) throw new ApiError("IDEMPOTENCY_002");
-    if (existing.requestHash !== hash) throw new ApiError("IDEMPOTENCY_001");
-    if (existing.state === "in_flight" || existing.responseStatus === null || existing.responseBody === null) {
-      throw new ApiError("IDEMPOTENCY_002");
+  for (let attempt = 0; ; attempt++) {
+    try {
+      await prisma.idempotencyRecord.create({
+        data: { id, organizationId, key, method, path, requestHash: hash, expiresAt: new Date(now.getTime() + TTL_MS) },
+      });
+      break;
+    } catch (error) {
+      if ((error as { code?: string }).code !== "P2002") throw error;
+      const existing = await prisma.idempotencyRecord.findUnique({ where: { organizationId_key: { organizationId, key } } });
+      if (!existing) throw new ApiError("IDEMPOTENCY_002");
+      if (existing.requestHash !== hash) throw new ApiError("IDEMPOTENCY_001");
+      if (existing.state === "completed" && existing.responseStatus !== null && existing.responseBody !== null) {
+        return { replay: { status: existing.responseStatus, body: existing.responseBody } };
+      }
+      const abandoned = now.getTime() - existing.createdAt.getTime() > IN_FLIGHT_TIMEOUT_MS;
+      if (!abandoned || attempt > 0) throw new ApiError("IDEMPOTENCY_002");
+      // Conditional delete: of two retries racing for an abandoned key, only one takes it over.
+      await prisma.idempotencyRecord.deleteMany({ where: { id: existing.id, state: "in_flight" } });
     }
-    return { replay: { status: existing.responseStatus, body: existing.responseBody } };
   }
   return {
     finish: async (status, body) => {

@@ -200,6 +200,27 @@ describe("POST /api/users", () => {
   });
 });
 
+it("frees a key whose first request died in flight (after the timeout)", async () => {
+  const prisma = await db();
+  const body = { email: "crashed@test.example", name: "Crashed", role: "agent", password: "temp-password-1" };
+  const headers = { "idempotency-key": "crashed-key" };
+  const { requestHash } = await import("@/lib/api/idempotency");
+  await prisma.idempotencyRecord.create({
+    data: {
+      id: "idem_crashed",
+      organizationId: a.org.id,
+      key: "crashed-key",
+      method: "POST",
+      path: "/api/users",
+      requestHash: requestHash("POST", "/api/users", JSON.stringify(body)),
+      createdAt: new Date(Date.now() - 5 * 60_000),
+      expiresAt: new Date(Date.now() + 3600_000),
+    },
+  });
+  const retry = await call(usersRoute.POST, { method: "POST", path: "/api/users", token: a.admin.token, body, headers });
+  expect(retry.status).toBe(201);
+});
+
 describe("PUT /api/users/{user_id}", () => {
   it("changes role and status", async () => {
     const user = await createUser(a.org.id, "agent");

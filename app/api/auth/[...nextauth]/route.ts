@@ -3,6 +3,7 @@
 import NextAuth from "next-auth";
 import { nextAuthOptions } from "@/lib/auth/next-auth";
 import { notFoundRoute } from "@/lib/api/not-found";
+import { requestIdFrom } from "@/lib/api/request-id";
 
 const ACTIONS = new Set(["session", "csrf", "providers", "signin", "signout", "callback", "error", "_log"]);
 
@@ -12,7 +13,9 @@ async function handle(request: Request, context: Context): Promise<Response> {
   const { nextauth } = await context.params;
   if (!ACTIONS.has(nextauth[0] ?? "")) return notFoundRoute(request);
   const handler = NextAuth(nextAuthOptions()) as (req: Request, ctx: Context) => Promise<Response>;
-  return handler(request, context);
+  const response = await handler(request, context);
+  response.headers.set("X-Request-Id", requestIdFrom(request.headers));
+  return response;
 }
 
 export { handle as GET, handle as POST };
