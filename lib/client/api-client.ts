@@ -32,11 +32,6 @@ export class ApiClientError extends Error {
     this.fields = parseFields(this.details.fields);
     this.requestId = init.requestId ?? null;
   }
-
-  /** The message for one request field (snake_case, dotted for nested fields), if the API named it. */
-  fieldMessage(field: string): string | undefined {
-    return this.fields.find((f) => f.field === field)?.message;
-  }
 }
 
 export type QueryValue = string | number | boolean | null | undefined;

@@ -1,0 +1,135 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { requirePageIdentity } from "@/lib/auth/current-user";
+import { isPermission, type Permission } from "@/lib/auth/permissions";
+import { DeniedNotice } from "@/components/overview/denied-notice";
+import { Badge } from "@/components/ui/badge";
+import { ChartIcon, KeyIcon, MegaphoneIcon, PhoneIcon, UserIcon, UsersIcon, WaveformIcon } from "@/components/ui/icons";
+
+export const metadata: Metadata = { title: "Overview" };
+
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+type Upcoming = { title: string; text: string; icon: typeof ChartIcon; permission: Permission };
+
+const UPCOMING: Upcoming[] = [
+  {
+    title: "Campaigns",
+    text: "Arrives with the campaigns release: create outbound campaigns, import leads and set calling windows.",
+    icon: MegaphoneIcon,
+    permission: "campaigns.view",
+  },
+  {
+    title: "Live calls",
+    text: "Arrives with the telephony release: follow calls in progress with their live transcript.",
+    icon: PhoneIcon,
+    permission: "calls.view",
+  },
+  {
+    title: "Analytics",
+    text: "Arrives with the campaigns and telephony releases: answer rates, outcomes and agent performance.",
+    icon: ChartIcon,
+    permission: "analytics.view",
+  },
+  {
+    title: "Voices",
+    text: "Arrives with the speech release: preview the AI agent's voices and pick one per campaign.",
+    icon: WaveformIcon,
+    permission: "voices.view",
+  },
+];
+
+type Shortcut = { href: string; title: string; text: string; icon: typeof ChartIcon; permission?: Permission };
+
+const SHORTCUTS: Shortcut[] = [
+  { href: "/settings/profile", title: "Your profile", text: "Set your name, time zone and notifications.", icon: UserIcon },
+  {
+    href: "/settings/users",
+    title: "Team",
+    text: "See who is in your organization, add people and set their roles.",
+    icon: UsersIcon,
+    permission: "users.view",
+  },
+  {
+    href: "/settings/api-keys",
+    title: "API keys",
+    text: "Create keys so your systems can use the Vocelio REST API.",
+    icon: KeyIcon,
+    permission: "api_keys.manage",
+  },
+];
+
+export default async function OverviewPage({ searchParams }: { searchParams: SearchParams }) {
+  const { organization, user, permissions } = await requirePageIdentity();
+  const { denied } = await searchParams;
+  const deniedPermission = typeof denied === "string" && isPermission(denied) ? denied : null;
+  const firstName = user.name.trim().split(/\s+/)[0] ?? user.name;
+  const upcoming = UPCOMING.filter((item) => permissions.has(item.permission));
+  const shortcuts = SHORTCUTS.filter((item) => !item.permission || permissions.has(item.permission));
+
+  return (
+    <div className="space-y-8">
+      {deniedPermission ? <DeniedNotice key={deniedPermission} permission={deniedPermission} /> : null}
+
+      <div className="space-y-2">
+        <h1 className="text-2xl font-semibold tracking-tight text-slate-900">Welcome, {firstName}</h1>
+        <p className="flex flex-wrap items-center gap-2 text-sm text-slate-600">
+          <span>
+            You are signed in to <span className="font-medium text-slate-900">{organization.name}</span>
+          </span>
+          <Badge tone="brand" className="capitalize">
+            {organization.plan} plan
+          </Badge>
+        </p>
+      </div>
+
+      <section aria-labelledby="setup-heading" className="space-y-3">
+        <h2 id="setup-heading" className="text-sm font-semibold tracking-wide text-slate-500 uppercase">
+          Set up your workspace
+        </h2>
+        <ul className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
+          {shortcuts.map(({ href, title, text, icon: Icon }) => (
+            <li key={href}>
+              <Link
+                href={href}
+                className="group flex h-full gap-4 rounded-xl border border-slate-200 bg-white p-5 shadow-sm transition-colors hover:border-brand-500/50 hover:bg-brand-50/40"
+              >
+                <span className="flex size-10 shrink-0 items-center justify-center rounded-lg bg-brand-50 text-brand-600">
+                  <Icon className="size-5" />
+                </span>
+                <span className="space-y-1">
+                  <span className="block font-semibold text-slate-900 group-hover:text-brand-700">{title}</span>
+                  <span className="block text-sm text-slate-600">{text}</span>
+                </span>
+              </Link>
+            </li>
+          ))}
+        </ul>
+      </section>
+
+      {upcoming.length ? (
+        <section aria-labelledby="upcoming-heading" className="space-y-3">
+          <h2 id="upcoming-heading" className="text-sm font-semibold tracking-wide text-slate-500 uppercase">
+            Coming next
+          </h2>
+          <ul className="grid gap-4 sm:grid-cols-2">
+            {upcoming.map(({ title, text, icon: Icon }) => (
+              <li key={title} className="flex gap-4 rounded-xl border border-dashed border-slate-300 bg-white/60 p-5">
+                <span className="flex size-10 shrink-0 items-center justify-center rounded-lg bg-slate-100 text-slate-500">
+                  <Icon className="size-5" />
+                </span>
+                <div className="space-y-1">
+                  <div className="flex flex-wrap items-center gap-2">
+                    <h3 className="font-semibold text-slate-900">{title}</h3>
+                    <Badge>Not available yet</Badge>
+                  </div>
+                  <p className="text-sm text-slate-600">{text}</p>
+                </div>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,42 @@
+import type { Pagination as PaginationInfo } from "@/lib/client/api-client";
+import { Button } from "@/components/ui/button";
+
+/** "x–y of total" with Previous / Next; hidden when there is nothing to page through. */
+export function Pagination({
+  pagination,
+  itemCount,
+  onPageChange,
+  disabled,
+}: {
+  pagination: PaginationInfo;
+  itemCount: number;
+  onPageChange: (page: number) => void;
+  disabled?: boolean;
+}) {
+  const { page, limit, total, has_next, has_prev } = pagination;
+  if (total === 0) return null;
+  const first = (page - 1) * limit + 1;
+  const last = (page - 1) * limit + itemCount;
+  return (
+    <nav aria-label="Pagination" className="flex items-center justify-between gap-4 pt-4 text-sm text-slate-600">
+      <p data-testid="pagination-range" aria-live="polite">
+        {itemCount > 0 ? (
+          <>
+            <span className="font-medium text-slate-900">{first}</span>–<span className="font-medium text-slate-900">{last}</span> of{" "}
+            <span className="font-medium text-slate-900">{total}</span>
+          </>
+        ) : (
+          <>No results on this page of {total}</>
+        )}
+      </p>
+      <div className="flex gap-2">
+        <Button variant="secondary" size="sm" disabled={!has_prev || disabled} onClick={() => onPageChange(page - 1)}>
+          Previous
+        </Button>
+        <Button variant="secondary" size="sm" disabled={!has_next || disabled} onClick={() => onPageChange(page + 1)}>
+          Next
+        </Button>
+      </div>
+    </nav>
+  );
+}
