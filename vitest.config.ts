@@ -24,11 +24,11 @@ const env = {
 // Prisma's wasm schema engine is an ES module importing .wasm: Node 20 needs the flag in each worker.
 const pool = { pool: "forks" as const, execArgv: ["--experimental-wasm-modules", "--no-warnings=ExperimentalWarning"] };
 
-const integration = (name: "pglite" | "postgres") => ({
+const integration = (name: "pglite" | "postgres", project = `integration:${name}`, include = ["**/*.int.test.ts"]) => ({
   ...shared,
   test: {
-    name: `integration:${name}`,
-    include: ["**/*.int.test.ts"],
+    name: project,
+    include,
     exclude: ["node_modules/**", ".next/**"],
     globalSetup: [`${root}lib/testing/global-setup.ts`],
     setupFiles: [`${root}lib/testing/setup-database.ts`],
@@ -38,6 +38,14 @@ const integration = (name: "pglite" | "postgres") => ({
     ...pool,
   },
 });
+
+// Optional tiers need outside services; say so rather than leave them out silently.
+for (const [variable, tier] of [
+  ["DATABASE_URL", "integration:postgres (the integration suite against Postgres)"],
+  ["REDIS_URL", "redis (the real Upstash rate-limit path against Redis)"],
+] as const) {
+  if (!process.env[variable]) console.warn(`[vitest] ${variable} is not set: ${tier} is not part of this run. CI sets it.`);
+}
 
 export default defineConfig({
   test: {
@@ -54,9 +62,7 @@ export default defineConfig({
       },
       integration("pglite"),
       ...(process.env.DATABASE_URL ? [integration("postgres")] : []),
-      ...(process.env.REDIS_URL
-        ? [{ ...shared, test: { name: "redis", include: ["**/*.redis.test.ts"], env, testTimeout: 30_000, ...pool } }]
-        : []),
+      ...(process.env.REDIS_URL ? [integration("pglite", "redis", ["**/*.redis.test.ts"])] : []),
     ],
   },
 });

@@ -79,6 +79,23 @@ test("admin signs in, creates a user, creates and revokes an API key, signs out"
   await expect(page).toHaveURL(/\/login/);
 });
 
+test("every /api reply is enveloped with a request id, next-auth's own included", async ({ request }) => {
+  const session = await request.get("/api/auth/session");
+  expect(session.status()).toBe(200);
+  expect(session.headers()["x-request-id"]).toMatch(/^req_/);
+  for (const path of ["/api", "/api/nope/deeper", "/api/auth/unknown"]) {
+    const reply = await request.get(path);
+    expect(reply.status()).toBe(404);
+    const body = await reply.json();
+    expect(body).toMatchObject({ success: false, error: { code: "RESOURCE_001" }, meta: { request_id: reply.headers()["x-request-id"] } });
+  }
+  const wrongMethod = await request.delete("/api/health");
+  expect(wrongMethod.status()).toBe(405);
+  expect((await wrongMethod.json()).error.code).toBe("REQUEST_001");
+  const health = await request.get("/api/health");
+  expect((await health.json()).data).toMatchObject({ status: "ok", database: { status: "reachable", driver: "pglite" } });
+});
+
 test("an agent sees only what the role allows", async ({ page }) => {
   await signIn(page, "agent@example.com", "vocelio-demo");
   const nav = page.getByRole("navigation").first();

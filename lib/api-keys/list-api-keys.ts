@@ -1,3 +1,4 @@
+import "server-only";
 import { db } from "@/lib/db/client";
 import { Page, pageWindow } from "@/lib/api/pagination";
 import type { AuthContext } from "@/lib/auth/context";

@@ -1,3 +1,4 @@
+import "server-only";
 // Reads a JSON request body with a hard size cap, streaming so an oversized body is cut off early.
 import { ApiError } from "@/lib/api/errors";
 

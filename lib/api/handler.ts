@@ -1,22 +1,22 @@
-// The one wrapper every /api route uses: request id, API version, authentication, per-org rate limit,
+import "server-only";
+// The one wrapper every /api route uses: request id, API version, authentication, rate limits,
 // permission, zod validation of params/query/body, Idempotency-Key, the envelope, error mapping and
 // a structured log line. Route files declare; services decide; this file only glues them.
 import type { z } from "zod";
 import { ApiError } from "@/lib/api/errors";
-import { errorBody, errorResponse, jsonResponse, successBody } from "@/lib/api/envelope";
+import { errorResponse, jsonResponse, successBody } from "@/lib/api/envelope";
 import { requestIdFrom } from "@/lib/api/request-id";
 import { parseOrThrow } from "@/lib/api/validation";
 import { Page } from "@/lib/api/pagination";
 import { toApiError } from "@/lib/api/map-error";
 import { readJsonBody, DEFAULT_MAX_BODY_BYTES } from "@/lib/api/body";
-import { claimIdempotencyKey, requestHash, validIdempotencyKey } from "@/lib/api/idempotency";
+import { claimIdempotencyKey, requestHash, validIdempotencyKey, type IdempotencyScope } from "@/lib/api/idempotency";
 import { checkOrigin } from "@/lib/api/origin";
 import { log } from "@/lib/api/log";
+import { enforceOrganizationQuota, enforcePublicQuota, quotaHeadersIfAuthenticated } from "@/lib/api/quota";
 import { authenticate } from "@/lib/auth/authenticate";
 import type { AuthContext } from "@/lib/auth/context";
 import type { Permission } from "@/lib/auth/permissions";
-import { rateLimitStore } from "@/lib/rate-limit/provider";
-import { planRateLimitRule } from "@/lib/rate-limit/plans";
 
 /** A non-200 success (201 Created, 202 Accepted) with optional headers. */
 export class Reply<T> {
@@ -54,6 +54,7 @@ type PrivateConfig<P extends z.ZodType, Q extends z.ZodType, B extends z.ZodType
   /** The permission this operation needs; omit only for "any signed-in user" (e.g. /users/me). */
   permission?: Permission;
 };
+type AnyConfig = PublicConfig<z.ZodType, z.ZodType, z.ZodType> | PrivateConfig<z.ZodType, z.ZodType, z.ZodType>;
 
 const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
 
@@ -66,6 +67,25 @@ function versionCheck(request: Request) {
   }
 }
 
+function parseJson(raw: string): unknown {
+  try {
+    return JSON.parse(raw);
+  } catch {
+    throw new ApiError("VALIDATION_002", "Request body is not valid JSON", {
+      fields: [{ field: "body", code: "VALIDATION_002", message: "Malformed JSON" }],
+    });
+  }
+}
+
+function toResponse(requestId: string, result: unknown, headers: Record<string, string>): Response {
+  if (result instanceof Response) return result;
+  if (result instanceof Page) return jsonResponse(successBody(requestId, result.items, result.pagination()), 200, headers);
+  if (result instanceof Reply) {
+    return jsonResponse(successBody(requestId, result.data), result.status, { ...headers, ...result.headers });
+  }
+  return jsonResponse(successBody(requestId, result), 200, headers);
+}
+
 export function route<P extends z.ZodType = z.ZodType, Q extends z.ZodType = z.ZodType, B extends z.ZodType = z.ZodType>(
   config: PublicConfig<P, Q, B>,
   handler: (input: Inputs<P, Q, B>) => Promise<unknown>,
@@ -74,10 +94,7 @@ export function route<P extends z.ZodType = z.ZodType, Q extends z.ZodType = z.Z
   config: PrivateConfig<P, Q, B>,
   handler: (input: Inputs<P, Q, B> & { ctx: AuthContext }) => Promise<unknown>,
 ): RouteHandler;
-export function route(
-  config: PublicConfig<z.ZodType, z.ZodType, z.ZodType> | PrivateConfig<z.ZodType, z.ZodType, z.ZodType>,
-  handler: (input: never) => Promise<unknown>,
-): RouteHandler {
+export function route(config: AnyConfig, handler: (input: never) => Promise<unknown>): RouteHandler {
   const call = handler as (input: Inputs<z.ZodType, z.ZodType, z.ZodType> & { ctx?: AuthContext }) => Promise<unknown>;
   return async (request, context) => {
     const started = performance.now();
@@ -88,57 +105,44 @@ export function route(
     let response: Response;
     try {
       versionCheck(request);
-      if (config.auth !== "public") {
-        const identity = await authenticate(request);
-        ctx = { ...identity, requestId };
+      if (config.auth === "public") {
+        if (!SAFE_METHODS.has(request.method)) await enforcePublicQuota(request);
+      } else {
+        ctx = { ...(await authenticate(request)), requestId };
+        Object.assign(headers, await enforceOrganizationQuota(ctx));
         if (ctx.via === "session_cookie" && !SAFE_METHODS.has(request.method)) checkOrigin(request);
-        const rule = planRateLimitRule(ctx.organization.plan);
-        const limit = await rateLimitStore().consume(rule, ctx.organization.id);
-        const resetSeconds = Math.ceil(limit.reset / 1000);
-        headers["X-RateLimit-Limit"] = String(limit.limit);
-        headers["X-RateLimit-Remaining"] = String(limit.remaining);
-        headers["X-RateLimit-Reset"] = String(resetSeconds);
-        if (!limit.success) {
-          const retryAfter = Math.max(1, resetSeconds - Math.floor(Date.now() / 1000));
-          throw new ApiError("SERVICE_002", `Rate limit of ${limit.limit} requests per hour exceeded`, { retry_after: retryAfter }, {
-            "Retry-After": String(retryAfter),
-          });
-        }
-        const permission = (config as PrivateConfig<z.ZodType, z.ZodType, z.ZodType>).permission;
+        const permission = config.permission;
         if (permission && !ctx.permissions.has(permission)) {
           throw new ApiError("AUTH_003", `This action needs the "${permission}" permission`, { required: permission });
         }
       }
       const params = config.params ? parseOrThrow(config.params, await context.params, "params") : {};
       const query = config.query ? parseOrThrow(config.query, Object.fromEntries(url.searchParams), "query") : {};
-      let rawBody = "";
+      let json: unknown = undefined;
       let body: unknown = undefined;
       if (config.body) {
-        rawBody = await readJsonBody(request, config.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES);
-        body = parseOrThrow(config.body, rawBody === "" ? undefined : parseJson(rawBody), "body");
+        const raw = await readJsonBody(request, config.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES);
+        json = raw === "" ? undefined : parseJson(raw);
+        body = parseOrThrow(config.body, json, "body");
       }
-      const run = async () => {
-        const result = await call({ params, query, body, request, requestId, ctx });
-        return toResponse(requestId, result, headers);
-      };
+      const run = async () => toResponse(requestId, await call({ params, query, body, request, requestId, ctx }), headers);
+
       const key = request.headers.get("idempotency-key");
-      if (request.method === "POST" && key !== null && ctx) {
+      if (request.method === "POST" && key !== null) {
+        const scope: IdempotencyScope = ctx
+          ? { scope: ctx.organization.id, organizationId: ctx.organization.id, principal: ctx.apiKeyId ?? ctx.user.id }
+          : { scope: `public:${url.pathname}`, organizationId: null, principal: "anonymous" };
         const claim = await claimIdempotencyKey(
-          ctx.organization.id,
+          scope,
           validIdempotencyKey(key),
           request.method,
           url.pathname,
-          requestHash(request.method, url.pathname, rawBody),
+          requestHash(request.method, url.pathname, scope.principal, json),
         );
         if ("replay" in claim) {
           response = jsonResponse(JSON.parse(claim.replay.body), claim.replay.status, { ...headers, "Idempotent-Replayed": "true" });
         } else {
-          try {
-            response = await run();
-          } catch (error) {
-            const apiError = toApiError(error, requestId);
-            response = errorResponse(requestId, apiError, headers);
-          }
+          response = await run().catch((error: unknown) => errorResponse(requestId, toApiError(error, requestId), headers));
           await claim.finish(response.status, await response.clone().text());
         }
       } else {
@@ -159,42 +163,21 @@ export function route(
   };
 }
 
-function parseJson(raw: string): unknown {
-  try {
-    return JSON.parse(raw);
-  } catch {
-    throw new ApiError("VALIDATION_002", "Request body is not valid JSON", {
-      fields: [{ field: "body", code: "VALIDATION_002", message: "Malformed JSON" }],
-    });
-  }
-}
-
-function toResponse(requestId: string, result: unknown, headers: Record<string, string>): Response {
-  if (result instanceof Response) return result;
-  if (result instanceof Page) {
-    return jsonResponse(successBody(requestId, result.items, result.pagination()), 200, headers);
-  }
-  if (result instanceof Reply) {
-    return jsonResponse(successBody(requestId, result.data), result.status, { ...headers, ...result.headers });
-  }
-  return jsonResponse(successBody(requestId, result), 200, headers);
-}
-
 const ALL_METHODS = ["GET", "POST", "PUT", "PATCH", "DELETE"] as const;
 type Method = (typeof ALL_METHODS)[number];
 
-/** Fills in every method a route does not implement with an enveloped 405 (REQUEST_001) and Allow. */
-export function methods(handlers: Partial<Record<Method, RouteHandler>>): Record<Method, RouteHandler> {
-  const allow = ALL_METHODS.filter((m) => handlers[m]).join(", ");
-  const notAllowed: RouteHandler = async (request) => {
+/** An enveloped 405 (REQUEST_001) with Allow; counted against the caller's quota when authenticated. */
+export function methodNotAllowed(allowed: readonly string[]): RouteHandler {
+  const allow = allowed.join(", ");
+  return async (request) => {
     const requestId = requestIdFrom(request.headers);
-    return errorResponse(
-      requestId,
-      new ApiError("REQUEST_001", `${request.method} is not allowed here; use ${allow}`, { allowed: allow.split(", ") }),
-      { Allow: allow },
-    );
+    const error = new ApiError("REQUEST_001", `${request.method} is not allowed here; use ${allow}`, { allowed: [...allowed] });
+    return errorResponse(requestId, error, { Allow: allow, ...(await quotaHeadersIfAuthenticated(request)) });
   };
-  return Object.fromEntries(ALL_METHODS.map((m) => [m, handlers[m] ?? notAllowed])) as Record<Method, RouteHandler>;
 }
 
-export { errorBody };
+/** Fills in every method a route does not implement with methodNotAllowed. */
+export function methods(handlers: Partial<Record<Method, RouteHandler>>): Record<Method, RouteHandler> {
+  const notAllowed = methodNotAllowed(ALL_METHODS.filter((m) => handlers[m]));
+  return Object.fromEntries(ALL_METHODS.map((m) => [m, handlers[m] ?? notAllowed])) as Record<Method, RouteHandler>;
+}

@@ -1,18 +1,25 @@
-// Idempotency-Key on POST, with Stripe's semantics: the same key and body replays the first response
-// (status and body); the same key with another body is IDEMPOTENCY_001 (422); while the first request
-// is still running, IDEMPOTENCY_002 (409). Keys are per organization and kept 24 h. Requests that fail
+import "server-only";
+// Idempotency-Key on POST, with Stripe's semantics: the same key and request replays the first
+// response (status and body); the same key with another request is IDEMPOTENCY_001 (422); while the
+// first request is still running, IDEMPOTENCY_002 (409). Keys are scoped per organization (public
+// sign-in/sign-up POSTs per path) and kept 24 h. The request hash covers the caller's identity, so
+// another user of the organization reusing a key gets 422, never someone else's response. Stored
+// responses are encrypted (they can hold one-time secrets such as a new API key). Requests that fail
 // validation never reach this step, and 5xx results are not kept, so a retry can succeed.
 import { createHash } from "node:crypto";
 import { ApiError } from "@/lib/api/errors";
 import { db } from "@/lib/db/client";
 import { newId } from "@/lib/ids";
+import { seal, unseal } from "@/lib/auth/seal";
 
 const TTL_MS = 24 * 3600 * 1000;
 // A request still "in flight" after this long died with its process; its key is free again.
 export const IN_FLIGHT_TIMEOUT_MS = 60_000;
 const KEY_FORMAT = /^[\x21-\x7e]{1,255}$/;
+const SEAL_PURPOSE = "idempotent-response";
 
 export type StoredResponse = { status: number; body: string };
+export type IdempotencyScope = { scope: string; organizationId: string | null; principal: string };
 
 export function validIdempotencyKey(key: string): string {
   if (!KEY_FORMAT.test(key)) {
@@ -23,13 +30,23 @@ export function validIdempotencyKey(key: string): string {
   return key;
 }
 
-export function requestHash(method: string, path: string, rawBody: string): string {
-  return createHash("sha256").update(`${method}\n${path}\n${rawBody}`).digest("hex");
+/** JSON with sorted keys, so the same parameters hash the same whatever their order or spacing. */
+function canonical(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonical).join(",")}]`;
+  if (value && typeof value === "object") {
+    const entries = Object.entries(value as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonical(v)}`).join(",")}}`;
+  }
+  return JSON.stringify(value) ?? "null";
+}
+
+export function requestHash(method: string, path: string, principal: string, body: unknown): string {
+  return createHash("sha256").update(`${method}\n${path}\n${principal}\n${canonical(body)}`).digest("hex");
 }
 
 /** Claims the key. Returns a stored response to replay, or a function that records the outcome. */
 export async function claimIdempotencyKey(
-  organizationId: string,
+  scope: IdempotencyScope,
   key: string,
   method: string,
   path: string,
@@ -37,21 +54,33 @@ export async function claimIdempotencyKey(
 ): Promise<{ replay: StoredResponse } | { finish: (status: number, body: string) => Promise<void> }> {
   const prisma = await db();
   const now = new Date();
-  await prisma.idempotencyRecord.deleteMany({ where: { organizationId, key, expiresAt: { lt: now } } });
+  await prisma.idempotencyRecord.deleteMany({ where: { scope: scope.scope, key, expiresAt: { lt: now } } });
   const id = newId("idempotency");
   for (let attempt = 0; ; attempt++) {
     try {
       await prisma.idempotencyRecord.create({
-        data: { id, organizationId, key, method, path, requestHash: hash, expiresAt: new Date(now.getTime() + TTL_MS) },
+        data: {
+          id,
+          scope: scope.scope,
+          organizationId: scope.organizationId,
+          key,
+          method,
+          path,
+          requestHash: hash,
+          expiresAt: new Date(now.getTime() + TTL_MS),
+        },
       });
       break;
     } catch (error) {
       if ((error as { code?: string }).code !== "P2002") throw error;
-      const existing = await prisma.idempotencyRecord.findUnique({ where: { organizationId_key: { organizationId, key } } });
+      const existing = await prisma.idempotencyRecord.findUnique({ where: { scope_key: { scope: scope.scope, key } } });
       if (!existing) throw new ApiError("IDEMPOTENCY_002");
       if (existing.requestHash !== hash) throw new ApiError("IDEMPOTENCY_001");
       if (existing.state === "completed" && existing.responseStatus !== null && existing.responseBody !== null) {
-        return { replay: { status: existing.responseStatus, body: existing.responseBody } };
+        const body = unseal(existing.responseBody, SEAL_PURPOSE);
+        // Sealed under a rotated AUTH_SECRET: the first response cannot be replayed, and must not be redone.
+        if (body === null) throw new ApiError("IDEMPOTENCY_001", "The first response for this Idempotency-Key can no longer be replayed");
+        return { replay: { status: existing.responseStatus, body } };
       }
       const abandoned = now.getTime() - existing.createdAt.getTime() > IN_FLIGHT_TIMEOUT_MS;
       if (!abandoned || attempt > 0) throw new ApiError("IDEMPOTENCY_002");
@@ -67,7 +96,7 @@ export async function claimIdempotencyKey(
       }
       await prisma.idempotencyRecord.update({
         where: { id },
-        data: { state: "completed", responseStatus: status, responseBody: body },
+        data: { state: "completed", responseStatus: status, responseBody: seal(body, SEAL_PURPOSE) },
       });
     },
   };

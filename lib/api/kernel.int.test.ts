@@ -4,7 +4,10 @@ import { encode } from "next-auth/jwt";
 import { z } from "zod";
 import * as meRoute from "@/app/api/users/me/route";
 import * as usersRoute from "@/app/api/users/route";
-import * as catchAll from "@/app/api/[...path]/route";
+import * as catchAll from "@/app/api/[[...path]]/route";
+import * as loginRoute from "@/app/api/auth/login/route";
+import * as keyRoute from "@/app/api/api-keys/[api_key_id]/route";
+import { createApiKeyFor } from "@/lib/testing/factories";
 import * as healthRoute from "@/app/api/health/route";
 import * as nextAuthRoute from "@/app/api/auth/[...nextauth]/route";
 import { route } from "@/lib/api/handler";
@@ -39,9 +42,24 @@ describe("envelope for requests no route handles", () => {
     expect(reply.headers.get("allow")).toBe("GET, PUT");
   });
 
-  it("answers unknown next-auth paths under /api/auth with the envelope", async () => {
+  it("answers unknown next-auth paths and methods under /api/auth with the envelope", async () => {
     const reply = await call(nextAuthRoute.GET, { path: "/api/auth/whatever", params: { nextauth: ["whatever"] } });
     expectError(reply, 404, "RESOURCE_001");
+    expectError(await call(nextAuthRoute.DELETE, { method: "DELETE", path: "/api/auth/session", params: { nextauth: ["session"] } }), 405, "REQUEST_001");
+  });
+
+  it("counts and reports quota on 404 and 405 replies to authenticated callers", async () => {
+    const notFound = await call(catchAll.GET, { path: "/api/nope", params: { path: ["nope"] }, token: a.admin.token });
+    expectError(notFound, 404, "RESOURCE_001");
+    expect(notFound.headers.get("x-ratelimit-limit")).toBe("1000");
+    const wrongMethod = await call(meRoute.PATCH, { method: "PATCH", path: "/api/users/me", token: a.admin.token });
+    expect(wrongMethod.headers.get("x-ratelimit-remaining")).toMatch(/^\d+$/);
+  });
+
+  it("sends X-RateLimit-* on permission errors too", async () => {
+    const reply = await call(usersRoute.GET, { path: "/api/users", token: a.agent.token });
+    expectError(reply, 403, "AUTH_003");
+    expect(reply.headers.get("x-ratelimit-limit")).toBe("1000");
   });
 });
 
@@ -141,12 +159,37 @@ describe("dashboard session cookie", () => {
     expect(same.status).toBe(200);
   });
 
+  it("answers a malformed cookie with AUTH_001, not a 500", async () => {
+    expectError(await call(meRoute.GET, { path: "/api/users/me", headers: { cookie: "next-auth.session-token=%E0%A4%A" } }), 401, "AUTH_001");
+  });
+
   it("stops working once the sign-in session is revoked, and rejects forged cookies", async () => {
     const { cookie, sid } = await cookieFor(a.manager);
     const { revokeSession } = await import("@/lib/auth/sessions");
     await revokeSession(sid, "sign_out");
     expectError(await call(meRoute.GET, { path: "/api/users/me", headers: { cookie } }), 401, "AUTH_001");
     expectError(await call(meRoute.GET, { path: "/api/users/me", headers: { cookie: "next-auth.session-token=forged" } }), 401, "AUTH_001");
+  });
+});
+
+describe("public POSTs", () => {
+  it("are limited per client address", async () => {
+    setRateLimitStore(new MemoryRateLimitStore());
+    const attempt = (ip: string) =>
+      call(loginRoute.POST, { method: "POST", path: "/api/auth/login", headers: { "x-forwarded-for": `${ip}, 10.0.0.1` }, body: {} });
+    for (let i = 0; i < 120; i++) expect((await attempt("203.0.113.9")).status).toBe(400);
+    const over = await attempt("203.0.113.9");
+    expectError(over, 429, "SERVICE_002");
+    expect(Number(over.headers.get("retry-after"))).toBeGreaterThan(0);
+    expect((await attempt("203.0.113.10")).status).toBe(400);
+  });
+});
+
+describe("API keys of admins", () => {
+  it("cannot be revoked by managers", async () => {
+    const key = await createApiKeyFor(a.admin);
+    const reply = await call(keyRoute.DELETE, { method: "DELETE", path: `/api/api-keys/${key.id}`, params: { api_key_id: key.id }, token: a.manager.token });
+    expectError(reply, 403, "AUTH_003");
   });
 });
 

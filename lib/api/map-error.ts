@@ -1,3 +1,4 @@
+import "server-only";
 // Anything thrown → an ApiError. Prisma's codes are matched by code, never by message text.
 import { ApiError } from "@/lib/api/errors";
 import { log } from "@/lib/api/log";

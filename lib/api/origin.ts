@@ -1,3 +1,4 @@
+import "server-only";
 // Cookie-authenticated mutations must come from our own pages: the Origin must match the host the
 // request was sent to (CSRF defence; SameSite=Lax alone lets same-site subdomains through).
 import { ApiError } from "@/lib/api/errors";

@@ -1,3 +1,4 @@
+import "server-only";
 // The audit log of mutations: who (user and/or API key), what (action on a target), when, which org.
 // Called by services inside the same transaction as the change, so the two cannot disagree.
 import type { AuthContext } from "@/lib/auth/context";

@@ -1,3 +1,4 @@
+import "server-only";
 // Who is calling: an access token (Authorization: Bearer <jwt>), an API key (Authorization: Bearer vk_…
 // or X-API-Key), or the dashboard's next-auth session cookie. Every path re-reads the user, so a
 // deactivated user or a revoked session/key stops working on the next request.
@@ -15,6 +16,10 @@ export const SESSION_COOKIES = ["__Secure-next-auth.session-token", "next-auth.s
 
 type Identity = Omit<AuthContext, "requestId">;
 
+export function organizationContext(org: Organization): AuthContext["organization"] {
+  return { id: org.id, name: org.name, plan: org.plan, timezone: org.timezone, defaultCountry: org.defaultCountry };
+}
+
 function toIdentity(
   user: User & { organization: Organization },
   permissions: Permission[],
@@ -22,9 +27,8 @@ function toIdentity(
   ids: { apiKeyId?: string; sessionId?: string },
 ): Identity {
   if (user.status !== "active") throw new ApiError("AUTH_001", "User is deactivated");
-  const org = user.organization;
   return {
-    organization: { id: org.id, name: org.name, plan: org.plan, timezone: org.timezone, defaultCountry: org.defaultCountry },
+    organization: organizationContext(user.organization),
     user: { id: user.id, email: user.email, name: user.name, role: user.role },
     permissions: new Set(permissions),
     via,
@@ -71,7 +75,13 @@ function cookieValue(header: string | null, name: string): string | undefined {
   if (!header) return undefined;
   for (const part of header.split(";")) {
     const eq = part.indexOf("=");
-    if (eq > 0 && part.slice(0, eq).trim() === name) return decodeURIComponent(part.slice(eq + 1).trim());
+    if (eq > 0 && part.slice(0, eq).trim() === name) {
+      try {
+        return decodeURIComponent(part.slice(eq + 1).trim());
+      } catch {
+        throw new ApiError("AUTH_001", "Invalid session cookie; sign in again");
+      }
+    }
   }
   return undefined;
 }

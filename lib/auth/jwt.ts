@@ -1,3 +1,4 @@
+import "server-only";
 // Access tokens: HS256 JWTs with an explicit algorithm allow-list (so `alg: none` and RS/HS confusion
 // are refused), typed `at+jwt` (RFC 9068) so no other JWT of ours can be replayed as one.
 import { SignJWT, jwtVerify, errors } from "jose";

@@ -1,6 +1,9 @@
+import "server-only";
 // Password sign-in, shared by POST /api/auth/login and the dashboard's next-auth credentials provider.
 // Brute force: after 5 failures for one email in 15 minutes further attempts get SERVICE_002 until the
-// window passes. Unknown emails and wrong passwords get the same answer in the same time.
+// window passes. Each attempt is counted *before* the password is checked, so guesses sent in parallel
+// cannot all slip past the count; a successful sign-in clears it. Unknown emails, wrong passwords and
+// deactivated accounts get the same answer in the same time.
 import { ApiError } from "@/lib/api/errors";
 import { db } from "@/lib/db/client";
 import { dummyPasswordHash, verifyPassword } from "@/lib/auth/passwords";
@@ -14,7 +17,7 @@ export const LOGIN_FAILURE_RULE: RateLimitRule = { name: "login-failures", limit
 export async function verifyCredentials({ email, password }: LoginInput): Promise<User> {
   const store = rateLimitStore();
   const key = email.toLowerCase();
-  const state = await store.peek(LOGIN_FAILURE_RULE, key);
+  const state = await store.consume(LOGIN_FAILURE_RULE, key);
   if (!state.success) {
     const retryAfter = Math.max(1, Math.ceil((state.reset - Date.now()) / 1000));
     throw new ApiError("SERVICE_002", "Too many failed sign-in attempts; try again later", { retry_after: retryAfter }, {
@@ -24,11 +27,7 @@ export async function verifyCredentials({ email, password }: LoginInput): Promis
   const prisma = await db();
   const user = await prisma.user.findUnique({ where: { email: key } });
   const ok = await verifyPassword(user?.passwordHash ?? (await dummyPasswordHash()), password);
-  if (!user || !ok) {
-    await store.consume(LOGIN_FAILURE_RULE, key);
-    throw new ApiError("AUTH_001", "Invalid email or password");
-  }
-  if (user.status !== "active") throw new ApiError("AUTH_001", "This account is deactivated");
+  if (!user || !ok || user.status !== "active") throw new ApiError("AUTH_001", "Invalid email or password");
   await store.reset(LOGIN_FAILURE_RULE, key);
   await prisma.user.update({ where: { id: user.id }, data: { lastLoginAt: new Date() } });
   return user;

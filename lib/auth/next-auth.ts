@@ -1,3 +1,4 @@
+import "server-only";
 // Dashboard sign-in with next-auth's credentials provider: the same password check and brute-force
 // limit as POST /api/auth/login. The cookie carries the sign-in session id (`sid`), so signing out or
 // deactivating the user ends the cookie on the server too.

@@ -1,3 +1,4 @@
+import "server-only";
 // Self-service sign-up: a new organization and its first admin, signed in as by login.
 // ALLOW_SIGNUP=false turns it off for invite-only deployments.
 import { ApiError } from "@/lib/api/errors";
@@ -5,7 +6,9 @@ import { db } from "@/lib/db/client";
 import { newId } from "@/lib/ids";
 import { hashPassword } from "@/lib/auth/passwords";
 import { issueSessionTokens } from "@/lib/auth/sessions";
+import { organizationContext } from "@/lib/auth/authenticate";
 import { recordAudit } from "@/lib/audit/record-audit";
+import { emailTakenError, isUniqueViolation } from "@/lib/users/email-taken-error";
 import type { RegisterInput } from "@/lib/auth/schemas";
 
 export function signupAllowed(): boolean {
@@ -16,37 +19,33 @@ export async function registerOrganization(input: RegisterInput, requestId: stri
   if (!signupAllowed()) throw new ApiError("RESOURCE_003", "Sign-up is disabled on this deployment");
   const prisma = await db();
   const passwordHash = await hashPassword(input.password);
-  const existing = await prisma.user.findUnique({ where: { email: input.email }, select: { id: true } });
-  if (existing) {
-    throw new ApiError("RESOURCE_002", "A user with this email already exists", {
-      fields: [{ field: "email", code: "RESOURCE_002", message: "Already in use" }],
+  const { org, user } = await prisma
+    .$transaction(async (tx) => {
+      const org = await tx.organization.create({
+        data: { id: newId("organization"), name: input.organization_name, plan: "standard" },
+      });
+      const user = await tx.user.create({
+        data: {
+          id: newId("user"),
+          organizationId: org.id,
+          email: input.email,
+          name: input.name,
+          role: "admin",
+          passwordHash,
+          preferences: { timezone: org.timezone, notifications: true },
+          lastLoginAt: new Date(),
+        },
+      });
+      const actor = { id: user.id, email: user.email, name: user.name, role: user.role };
+      await recordAudit(tx, { organization: organizationContext(org), user: actor, apiKeyId: null, requestId }, "organization.created", {
+        type: "organization",
+        id: org.id,
+      }, { name: org.name });
+      return { org, user };
+    })
+    .catch((error: unknown) => {
+      throw isUniqueViolation(error) ? emailTakenError() : error;
     });
-  }
-  const { org, user } = await prisma.$transaction(async (tx) => {
-    const org = await tx.organization.create({
-      data: { id: newId("organization"), name: input.organization_name, plan: "standard" },
-    });
-    const user = await tx.user.create({
-      data: {
-        id: newId("user"),
-        organizationId: org.id,
-        email: input.email,
-        name: input.name,
-        role: "admin",
-        passwordHash,
-        preferences: { timezone: org.timezone, notifications: true },
-        lastLoginAt: new Date(),
-      },
-    });
-    const ctx = {
-      organization: { id: org.id, name: org.name, plan: org.plan, timezone: org.timezone, defaultCountry: org.defaultCountry },
-      user: { id: user.id, email: user.email, name: user.name, role: user.role },
-      apiKeyId: null,
-      requestId,
-    };
-    await recordAudit(tx, ctx, "organization.created", { type: "organization", id: org.id }, { name: org.name });
-    return { org, user };
-  });
   const tokens = await issueSessionTokens(user);
   return {
     ...tokens,

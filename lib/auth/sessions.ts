@@ -1,3 +1,4 @@
+import "server-only";
 // Sign-in sessions and refresh-token rotation. A session is one refresh-token family; presenting a
 // refresh token that was already rotated means it leaked, so the whole family is revoked (OAuth 2.0
 // Security BCP §4.14): both the thief and the real user must sign in again.
@@ -95,17 +96,22 @@ export async function rotateRefreshToken(secret: string): Promise<TokenPair> {
     throw new ApiError("AUTH_002", "Refresh token expired");
   }
   if (session.user.status !== "active") throw new ApiError("AUTH_001", "User is deactivated");
-  // Conditional update: of two concurrent refreshes with the same token only one wins; the other is reuse.
-  const claimed = await prisma.refreshToken.updateMany({
-    where: { id: found.id, rotatedAt: null },
-    data: { rotatedAt: new Date() },
+  // Marking the old token used and issuing its successor is one transaction; the conditional update
+  // means that of two concurrent refreshes with the same token only one wins, the other is reuse.
+  const secretOut = newRefreshTokenSecret();
+  const rotated = await prisma.$transaction(async (tx) => {
+    const claimed = await tx.refreshToken.updateMany({ where: { id: found.id, rotatedAt: null }, data: { rotatedAt: new Date() } });
+    if (claimed.count !== 1) return false;
+    await tx.refreshToken.create({
+      data: { id: newId("refreshToken"), sessionId: session.id, tokenHash: sha256(secretOut), expiresAt: session.expiresAt },
+    });
+    return true;
   });
-  if (claimed.count !== 1) {
+  if (!rotated) {
     await revokeSession(session.id, "refresh_token_reuse");
     throw new ApiError("AUTH_001", "Refresh token was already used; the session has been revoked");
   }
-  const refresh = await newRefreshToken(session.id, session.expiresAt);
-  return tokenPair(session.user, session.id, refresh);
+  return tokenPair(session.user, session.id, secretOut);
 }
 
 /** Logout: revokes the family of the given refresh token. Unknown tokens are refused, not ignored. */

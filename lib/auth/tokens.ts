@@ -1,3 +1,4 @@
+import "server-only";
 // Opaque secrets (refresh tokens, API keys) are random, shown once, and stored only as SHA-256
 // hashes: they carry ≥ 238 bits of entropy, so a fast hash is the right tool (no salt/stretching needed).
 import { createHash } from "node:crypto";

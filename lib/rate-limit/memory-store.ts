@@ -1,3 +1,4 @@
+import "server-only";
 // In-process sliding window, the same arithmetic as @upstash/ratelimit's slidingWindow script:
 // the previous window's count is weighted by how much of it still overlaps the sliding window.
 import type { RateLimitResult, RateLimitRule, RateLimitStore } from "@/lib/rate-limit/provider";
@@ -45,8 +46,13 @@ export class MemoryRateLimitStore implements RateLimitStore {
     this.counters.delete(`${rule.name}:${key}`);
   }
 
-  // Counters two windows old no longer affect anything; drop them when the map is full.
+  // Counters two windows old no longer affect anything; drop them when the map is full, and if every
+  // counter is still live, the oldest-inserted ones, so memory stays bounded whatever keys arrive.
   private evict(window: number) {
     for (const [id, c] of this.counters) if (c.window < window - 1) this.counters.delete(id);
+    for (const id of this.counters.keys()) {
+      if (this.counters.size < MAX_KEYS) break;
+      this.counters.delete(id);
+    }
   }
 }

@@ -7,3 +7,6 @@ export const PLAN_RATE_LIMITS: Record<Plan, number> = { standard: 1000, professi
 export function planRateLimitRule(plan: Plan): RateLimitRule {
   return { name: `api:${plan}`, limit: PLAN_RATE_LIMITS[plan], windowSeconds: 3600 };
 }
+
+/** Public POSTs (sign-in, sign-up, refresh, logout) per client address per minute. */
+export const PUBLIC_POST_RULE: RateLimitRule = { name: "public-post", limit: 120, windowSeconds: 60 };

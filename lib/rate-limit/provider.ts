@@ -1,3 +1,4 @@
+import "server-only";
 // Rate-limit store behind one interface: Upstash Redis when UPSTASH_REDIS_REST_URL + _TOKEN are set
 // (shared by every serverless instance), otherwise an in-process store with the same sliding-window
 // semantics (right for a single server, which is what the embedded default runs).

@@ -34,3 +34,30 @@ describe("UpstashRateLimitStore against real Redis", () => {
     await expect(wrong.peek(LOGIN_FAILURE_RULE, "x")).rejects.toMatchObject({ code: "SERVICE_001" });
   });
 });
+
+describe("the API wrapper over the Upstash store", () => {
+  it("sends X-RateLimit-* from Redis and refuses past the plan limit", async () => {
+    const { setRateLimitStore } = await import("@/lib/rate-limit/provider");
+    const { planRateLimitRule } = await import("@/lib/rate-limit/plans");
+    const { createOrg } = await import("@/lib/testing/factories");
+    const { call, expectError } = await import("@/lib/testing/api");
+    const meRoute = await import("@/app/api/users/me/route");
+    const store = new UpstashRateLimitStore(fixture.url, TOKEN);
+    setRateLimitStore(store);
+    try {
+      const org = await createOrg();
+      const first = await call(meRoute.GET, { path: "/api/users/me", token: org.admin.token });
+      expect(first.status).toBe(200);
+      expect(first.headers.get("x-ratelimit-limit")).toBe("1000");
+      expect(first.headers.get("x-ratelimit-remaining")).toBe("999");
+      // Spend the rest of the hour's budget directly in Redis, as other instances would.
+      const rule = planRateLimitRule("standard");
+      for (let i = 0; i < 999; i++) await store.consume(rule, org.org.id);
+      const over = await call(meRoute.GET, { path: "/api/users/me", token: org.admin.token });
+      expectError(over, 429, "SERVICE_002");
+      expect(Number(over.headers.get("retry-after"))).toBeGreaterThan(0);
+    } finally {
+      setRateLimitStore(undefined);
+    }
+  });
+});

@@ -1,8 +1,10 @@
+import "server-only";
 // @upstash/ratelimit over @upstash/redis. One Ratelimit per rule (its limit and window are fixed at
 // construction). On a Redis timeout the library lets the request through: availability over strictness.
 import { Ratelimit } from "@upstash/ratelimit";
 import { Redis } from "@upstash/redis";
 import { ApiError } from "@/lib/api/errors";
+import { log } from "@/lib/api/log";
 import type { RateLimitResult, RateLimitRule, RateLimitStore } from "@/lib/rate-limit/provider";
 
 export class UpstashRateLimitStore implements RateLimitStore {
@@ -54,9 +56,7 @@ async function unavailableAsServiceError<T>(fn: () => Promise<T>): Promise<T> {
   try {
     return await fn();
   } catch (error) {
-    throw new ApiError("SERVICE_001", "Rate-limit store is unavailable", {
-      service: "upstash",
-      reason: error instanceof Error ? error.message : String(error),
-    });
+    log("error", "rate_limit_store_unavailable", { error: error instanceof Error ? error.message : String(error) });
+    throw new ApiError("SERVICE_001", "Rate-limit store is unavailable", { service: "upstash" });
   }
 }

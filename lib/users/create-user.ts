@@ -1,3 +1,4 @@
+import "server-only";
 import { ApiError } from "@/lib/api/errors";
 import { db } from "@/lib/db/client";
 import { newId } from "@/lib/ids";
@@ -6,6 +7,7 @@ import { recordAudit } from "@/lib/audit/record-audit";
 import type { AuthContext } from "@/lib/auth/context";
 import type { CreateUserInput } from "@/lib/users/schemas";
 import { serializeUser } from "@/lib/users/serialize-user";
+import { emailTakenError, isUniqueViolation } from "@/lib/users/email-taken-error";
 
 export async function createUser(ctx: AuthContext, input: CreateUserInput) {
   if (input.role === "admin" && ctx.user.role !== "admin") {
@@ -31,12 +33,6 @@ export async function createUser(ctx: AuthContext, input: CreateUserInput) {
     });
     return serializeUser(user);
   } catch (error) {
-    // Emails are unique across the platform (they are the sign-in name).
-    if ((error as { code?: string }).code === "P2002") {
-      throw new ApiError("RESOURCE_002", "A user with this email already exists", {
-        fields: [{ field: "email", code: "RESOURCE_002", message: "Already in use" }],
-      });
-    }
-    throw error;
+    throw isUniqueViolation(error) ? emailTakenError() : error;
   }
 }

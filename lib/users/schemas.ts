@@ -16,7 +16,7 @@ export function isTimeZone(value: string): boolean {
 
 export const timeZoneSchema = z.string().max(64).refine(isTimeZone, "Must be an IANA time zone name, e.g. America/New_York");
 
-const MAX_PREFERENCES_BYTES = 16 * 1024;
+export const MAX_PREFERENCES_BYTES = 16 * 1024;
 
 /** Preferences are a JSON merge patch (RFC 7386): objects merge deeply, null removes a key. */
 export const preferencesPatchSchema = z

@@ -1,3 +1,4 @@
+import "server-only";
 // Role/status changes by admins and managers. The last active admin can be neither demoted nor
 // deactivated; the check locks the organization's admin rows so two concurrent demotions cannot both pass.
 import { ApiError } from "@/lib/api/errors";

@@ -60,9 +60,25 @@ describe("POST /api/auth/login", () => {
     expect((await login(a.manager.email, TEST_PASSWORD)).status).toBe(200);
   });
 
-  it("refuses deactivated users", async () => {
+  it("refuses deactivated users with the same answer as a wrong password", async () => {
     const user = await createUser(a.org.id, "agent", { status: "inactive" });
-    expectError(await login(user.email, TEST_PASSWORD), 401, "AUTH_001");
+    const right = expectError(await login(user.email, TEST_PASSWORD), 401, "AUTH_001");
+    const wrong = expectError(await login(user.email, "wrong-password-1"), 401, "AUTH_001");
+    expect(right.message).toBe(wrong.message);
+  });
+
+  it("cannot be outrun: of 20 guesses sent at once, at most 5 are checked", async () => {
+    const user = await createUser(a.org.id, "agent");
+    const replies = await Promise.all(Array.from({ length: 20 }, () => login(user.email, "wrong-password-1")));
+    const codes = replies.map((r) => r.json.error?.code);
+    expect(codes.filter((c) => c === "AUTH_001").length).toBeLessThanOrEqual(5);
+    expect(codes.filter((c) => c === "SERVICE_002").length).toBeGreaterThanOrEqual(15);
+  });
+
+  it("locks out unknown emails exactly like real ones", async () => {
+    const replies = [];
+    for (let i = 0; i < 6; i++) replies.push(await login("ghost@nowhere.example", "wrong-password-1"));
+    expect(replies.map((r) => r.status)).toEqual([401, 401, 401, 401, 401, 429]);
   });
 });
 
@@ -129,6 +145,23 @@ describe("POST /api/auth/refresh and /api/auth/logout", () => {
     expectError(await call(refreshRoute.POST, { method: "POST", path: "/api/auth/refresh", body: { refresh_token: second.refresh_token } }), 401, "AUTH_001");
     expectError(await me(second.token), 401, "AUTH_001");
     expectError(await me(first.token), 401, "AUTH_001");
+  });
+
+  it("lets only one of two concurrent refreshes with the same token win, and revokes the session", async () => {
+    const session = (await login(a.admin.email, TEST_PASSWORD)).json.data;
+    const refresh = () => call(refreshRoute.POST, { method: "POST", path: "/api/auth/refresh", body: { refresh_token: session.refresh_token } });
+    const [one, two] = await Promise.all([refresh(), refresh()]);
+    expect([one.status, two.status].sort()).toEqual([200, 401]);
+    const winner = one.status === 200 ? one : two;
+    expectError(await me(winner.json.data.token), 401, "AUTH_001");
+  });
+
+  it("refuses to refresh for a deactivated user", async () => {
+    const user = await createUser(a.org.id, "agent");
+    const session = (await login(user.email, TEST_PASSWORD)).json.data;
+    const prisma = await db();
+    await prisma.user.update({ where: { id: user.id }, data: { status: "inactive" } });
+    expectError(await call(refreshRoute.POST, { method: "POST", path: "/api/auth/refresh", body: { refresh_token: session.refresh_token } }), 401, "AUTH_001");
   });
 
   it("refuses unknown and malformed refresh tokens", async () => {

@@ -94,6 +94,18 @@ describe("PUT /api/users/me", () => {
     const empty = await call(meRoute.PUT, { method: "PUT", path: "/api/users/me", token: a.agent.token, body: { name: "" } });
     expectError(empty, 400, "VALIDATION_003");
   });
+
+  it("caps stored preferences after merging, not just each patch", async () => {
+    const user = await createUser(a.org.id, "agent");
+    const { issueSessionTokens } = await import("@/lib/auth/sessions");
+    const { token } = await issueSessionTokens(user);
+    const chunk = (n: number) => ({ preferences: { [`notes_${n}`]: "x".repeat(6000) } });
+    expect((await call(meRoute.PUT, { method: "PUT", path: "/api/users/me", token, body: chunk(1) })).status).toBe(200);
+    expect((await call(meRoute.PUT, { method: "PUT", path: "/api/users/me", token, body: chunk(2) })).status).toBe(200);
+    const third = await call(meRoute.PUT, { method: "PUT", path: "/api/users/me", token, body: chunk(3) });
+    expectError(third, 400, "VALIDATION_003");
+    expect(errorFields(third)).toEqual({ preferences: "VALIDATION_003" });
+  });
 });
 
 describe("GET /api/users", () => {
@@ -111,12 +123,21 @@ describe("GET /api/users", () => {
   });
 
   it("filters by role, status and search", async () => {
-    const byRole = await call(usersRoute.GET, { path: "/api/users", token: a.admin.token, query: { role: "manager" } });
-    expect(byRole.json.data.map((u: { user_id: string }) => u.user_id)).toEqual([a.manager.id]);
-    const bySearch = await call(usersRoute.GET, { path: "/api/users", token: a.admin.token, query: { search: a.agent.email.slice(0, 12).toUpperCase() } });
-    expect(bySearch.json.data.map((u: { user_id: string }) => u.user_id)).toContain(a.agent.id);
-    const inactive = await call(usersRoute.GET, { path: "/api/users", token: a.admin.token, query: { status: "inactive" } });
-    expect(inactive.json.data.every((u: { status: string }) => u.status === "inactive")).toBe(true);
+    const org = await createOrg();
+    const gone = await createUser(org.org.id, "agent", { status: "inactive", name: "Quinn Departed", email: "quinn@departed.example" });
+    const ids = (reply: Awaited<ReturnType<typeof call>>) => reply.json.data.map((u: { user_id: string }) => u.user_id).sort();
+    const byRole = await call(usersRoute.GET, { path: "/api/users", token: org.admin.token, query: { role: "manager" } });
+    expect(ids(byRole)).toEqual([org.manager.id]);
+    const inactive = await call(usersRoute.GET, { path: "/api/users", token: org.admin.token, query: { status: "inactive" } });
+    expect(ids(inactive)).toEqual([gone.id]);
+    const active = await call(usersRoute.GET, { path: "/api/users", token: org.admin.token, query: { status: "active" } });
+    expect(ids(active)).toEqual([org.admin.id, org.manager.id, org.agent.id].sort());
+    const byName = await call(usersRoute.GET, { path: "/api/users", token: org.admin.token, query: { search: "departed" } });
+    expect(ids(byName)).toEqual([gone.id]);
+    const byEmail = await call(usersRoute.GET, { path: "/api/users", token: org.admin.token, query: { search: org.agent.email.slice(0, 14).toUpperCase() } });
+    expect(ids(byEmail)).toEqual([org.agent.id]);
+    const combined = await call(usersRoute.GET, { path: "/api/users", token: org.admin.token, query: { role: "agent", status: "active" } });
+    expect(ids(combined)).toEqual([org.agent.id]);
   });
 
   it("rejects bad pagination and filter values instead of falling back", async () => {
@@ -171,54 +192,6 @@ describe("POST /api/users", () => {
     expectError(byAgent, 403, "AUTH_003");
   });
 
-  it("replays the first response for a repeated Idempotency-Key and refuses a different body", async () => {
-    const body = { email: "idem@test.example", name: "Idem", role: "agent", password: "temp-password-1" };
-    const headers = { "idempotency-key": "create-idem-user-1" };
-    const first = await call(usersRoute.POST, { method: "POST", path: "/api/users", token: a.admin.token, body, headers });
-    const second = await call(usersRoute.POST, { method: "POST", path: "/api/users", token: a.admin.token, body, headers });
-    expect(first.status).toBe(201);
-    expect(second.status).toBe(201);
-    expect(second.json).toEqual(first.json);
-    expect(second.headers.get("idempotent-replayed")).toBe("true");
-    const different = await call(usersRoute.POST, { method: "POST", path: "/api/users", token: a.admin.token, body: { ...body, name: "Other" }, headers });
-    expectError(different, 422, "IDEMPOTENCY_001");
-    // Keys are per organization: org B may use the same key for its own request.
-    const otherOrg = await call(usersRoute.POST, { method: "POST", path: "/api/users", token: b.admin.token, body: { ...body, email: "idem-b@test.example" }, headers });
-    expect(otherOrg.status).toBe(201);
-  });
-
-  it("answers 409 while the first request with a key is still in flight", async () => {
-    const body = { email: "slow@test.example", name: "Slow", role: "agent", password: "temp-password-1" };
-    const headers = { "idempotency-key": "concurrent-key" };
-    const [one, two] = await Promise.all([
-      call(usersRoute.POST, { method: "POST", path: "/api/users", token: a.admin.token, body, headers }),
-      call(usersRoute.POST, { method: "POST", path: "/api/users", token: a.admin.token, body, headers }),
-    ]);
-    expect([one.status, two.status].sort()).toEqual([201, 409]);
-    const conflict = one.status === 409 ? one : two;
-    expect(conflict.json.error?.code).toBe("IDEMPOTENCY_002");
-  });
-});
-
-it("frees a key whose first request died in flight (after the timeout)", async () => {
-  const prisma = await db();
-  const body = { email: "crashed@test.example", name: "Crashed", role: "agent", password: "temp-password-1" };
-  const headers = { "idempotency-key": "crashed-key" };
-  const { requestHash } = await import("@/lib/api/idempotency");
-  await prisma.idempotencyRecord.create({
-    data: {
-      id: "idem_crashed",
-      organizationId: a.org.id,
-      key: "crashed-key",
-      method: "POST",
-      path: "/api/users",
-      requestHash: requestHash("POST", "/api/users", JSON.stringify(body)),
-      createdAt: new Date(Date.now() - 5 * 60_000),
-      expiresAt: new Date(Date.now() + 3600_000),
-    },
-  });
-  const retry = await call(usersRoute.POST, { method: "POST", path: "/api/users", token: a.admin.token, body, headers });
-  expect(retry.status).toBe(201);
 });
 
 describe("PUT /api/users/{user_id}", () => {
@@ -246,6 +219,24 @@ describe("PUT /api/users/{user_id}", () => {
     expect(deactivateSecond.status).toBe(200);
     const deactivateSelf = await call(userRoute.PUT, { method: "PUT", path: `/api/users/${org.admin.id}`, params: { user_id: org.admin.id }, token: org.admin.token, body: { status: "inactive" } });
     expectError(deactivateSelf, 409, "RESOURCE_003");
+  });
+
+  it("lets only one of two concurrent demotions of the last two admins through", async () => {
+    const org = await createOrg();
+    const second = await createUser(org.org.id, "admin");
+    const { issueSessionTokens } = await import("@/lib/auth/sessions");
+    const secondToken = (await issueSessionTokens(second)).token;
+    const [one, two] = await Promise.all([
+      call(userRoute.PUT, { method: "PUT", path: `/api/users/${second.id}`, params: { user_id: second.id }, token: org.admin.token, body: { role: "manager" } }),
+      call(userRoute.PUT, { method: "PUT", path: `/api/users/${org.admin.id}`, params: { user_id: org.admin.id }, token: secondToken, body: { role: "manager" } }),
+    ]);
+    // The loser is refused either by the last-admin rule (409) or, if the winner demoted it first,
+    // because it is no longer an admin (403). Either way one admin remains.
+    const statuses = [one.status, two.status].sort();
+    expect(statuses[0]).toBe(200);
+    expect([403, 409]).toContain(statuses[1]);
+    const prisma = await db();
+    expect(await prisma.user.count({ where: { organizationId: org.org.id, role: "admin", status: "active" } })).toBe(1);
   });
 
   it("keeps managers away from admins and validates the body", async () => {

@@ -4,6 +4,7 @@ import NextAuth from "next-auth";
 import { nextAuthOptions } from "@/lib/auth/next-auth";
 import { notFoundRoute } from "@/lib/api/not-found";
 import { requestIdFrom } from "@/lib/api/request-id";
+import { methodNotAllowed } from "@/lib/api/handler";
 
 const ACTIONS = new Set(["session", "csrf", "providers", "signin", "signout", "callback", "error", "_log"]);
 
@@ -18,4 +19,6 @@ async function handle(request: Request, context: Context): Promise<Response> {
   return response;
 }
 
-export { handle as GET, handle as POST };
+const notAllowed = methodNotAllowed(["GET", "POST"]);
+
+export { handle as GET, handle as POST, notAllowed as PUT, notAllowed as PATCH, notAllowed as DELETE };
