@@ -13,6 +13,12 @@ export const ID_PREFIXES = {
   idempotency: "idem",
   audit: "audit",
   request: "req",
+  campaign: "campaign",
+  lead: "lead",
+  leadImport: "import",
+  dnc: "dnc",
+  call: "call",
+  event: "evt",
 } as const;
 
 export type IdKind = keyof typeof ID_PREFIXES;

@@ -10,6 +10,8 @@ import { parseOrThrow } from "@/lib/api/validation";
 import { Page } from "@/lib/api/pagination";
 import { toApiError } from "@/lib/api/map-error";
 import { readJsonBody, DEFAULT_MAX_BODY_BYTES } from "@/lib/api/body";
+import { readMultipart, type MultipartSpec, type UploadedFile } from "@/lib/api/multipart";
+import { rm } from "node:fs/promises";
 import { claimIdempotencyKey, requestHash, validIdempotencyKey, type IdempotencyScope } from "@/lib/api/idempotency";
 import { checkOrigin } from "@/lib/api/origin";
 import { log } from "@/lib/api/log";
@@ -35,13 +37,17 @@ export type RouteHandler = (request: Request, context: RouteContext) => Promise<
 type Schemas<P extends z.ZodType, Q extends z.ZodType, B extends z.ZodType> = {
   params?: P;
   query?: Q;
+  /** A JSON body, or with `multipart` the schema of the form's text fields. */
   body?: B;
   maxBodyBytes?: number;
+  /** multipart/form-data with one streamed file; the handler gets `file` and owns the temp file. */
+  multipart?: MultipartSpec;
 };
 type Inputs<P extends z.ZodType, Q extends z.ZodType, B extends z.ZodType> = {
   params: z.output<P>;
   query: z.output<Q>;
   body: z.output<B>;
+  file: UploadedFile | null;
   request: Request;
   requestId: string;
 };
@@ -78,7 +84,10 @@ function parseJson(raw: string): unknown {
 }
 
 function toResponse(requestId: string, result: unknown, headers: Record<string, string>): Response {
-  if (result instanceof Response) return result;
+  if (result instanceof Response) {
+    for (const [name, value] of Object.entries(headers)) result.headers.set(name, value);
+    return result;
+  }
   if (result instanceof Page) return jsonResponse(successBody(requestId, result.items, result.pagination()), 200, headers);
   if (result instanceof Reply) {
     return jsonResponse(successBody(requestId, result.data), result.status, { ...headers, ...result.headers });
@@ -102,6 +111,7 @@ export function route(config: AnyConfig, handler: (input: never) => Promise<unkn
     const url = new URL(request.url);
     const headers: Record<string, string> = { "X-Request-Id": requestId };
     let ctx: AuthContext | undefined;
+    let upload: UploadedFile | null = null;
     let response: Response;
     try {
       versionCheck(request);
@@ -120,12 +130,19 @@ export function route(config: AnyConfig, handler: (input: never) => Promise<unkn
       const query = config.query ? parseOrThrow(config.query, Object.fromEntries(url.searchParams), "query") : {};
       let json: unknown = undefined;
       let body: unknown = undefined;
-      if (config.body) {
+      if (config.multipart) {
+        const form = await readMultipart(request, config.multipart);
+        upload = form.file;
+        // What identifies the request for Idempotency-Key: the fields and the file's content.
+        json = { fields: form.fields, file_sha256: form.file?.sha256 ?? null };
+        body = config.body ? parseOrThrow(config.body, form.fields, "body") : form.fields;
+      } else if (config.body) {
         const raw = await readJsonBody(request, config.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES);
         json = raw === "" ? undefined : parseJson(raw);
         body = parseOrThrow(config.body, json, "body");
       }
-      const run = async () => toResponse(requestId, await call({ params, query, body, request, requestId, ctx }), headers);
+      const file = upload;
+      const run = async () => toResponse(requestId, await call({ params, query, body, file, request, requestId, ctx }), headers);
 
       const key = request.headers.get("idempotency-key");
       if (request.method === "POST" && key !== null) {
@@ -151,6 +168,8 @@ export function route(config: AnyConfig, handler: (input: never) => Promise<unkn
     } catch (error) {
       response = errorResponse(requestId, toApiError(error, requestId), headers);
     }
+    // A handler that keeps an upload moves it away first; anything left here is discarded.
+    if (upload) await rm(upload.path, { force: true });
     log("info", "request", {
       request_id: requestId,
       org: ctx?.organization.id ?? null,

@@ -96,30 +96,42 @@ async function request(path: string, options: ApiRequestOptions): Promise<Extrac
   }
 
   const requestId = response.headers.get("x-request-id");
-  let envelope: Envelope;
+  let body: unknown;
   try {
-    envelope = (await response.json()) as Envelope;
+    body = await response.json();
   } catch {
-    throw new ApiClientError({
-      code: "CLIENT_BAD_RESPONSE",
-      message: `The server sent an unexpected reply (HTTP ${response.status}).`,
-      status: response.status,
-      requestId,
-    });
+    throw badResponse(response.status, requestId);
   }
-  if (typeof envelope !== "object" || envelope === null || typeof envelope.success !== "boolean") {
-    throw new ApiClientError({
-      code: "CLIENT_BAD_RESPONSE",
-      message: `The server sent an unexpected reply (HTTP ${response.status}).`,
-      status: response.status,
-      requestId,
-    });
+  return unwrapEnvelope(body, response.status, requestId);
+}
+
+function badResponse(status: number, requestId: string | null): ApiClientError {
+  return new ApiClientError({
+    code: "CLIENT_BAD_RESPONSE",
+    message: `The server sent an unexpected reply (HTTP ${status}).`,
+    status,
+    requestId,
+  });
+}
+
+/**
+ * A parsed reply body as a success envelope, or the ApiClientError it stands for. Exported for
+ * transports other than fetch (uploads with progress go through XMLHttpRequest).
+ */
+export function unwrapEnvelope(
+  body: unknown,
+  status: number,
+  requestId: string | null,
+): Extract<Envelope, { success: true }> {
+  if (typeof body !== "object" || body === null || typeof (body as { success?: unknown }).success !== "boolean") {
+    throw badResponse(status, requestId);
   }
+  const envelope = body as Envelope;
   if (!envelope.success) {
     throw new ApiClientError({
       code: envelope.error.code as ErrorCode,
       message: envelope.error.message,
-      status: response.status,
+      status,
       details: envelope.error.details,
       requestId,
     });

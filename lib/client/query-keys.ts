@@ -1,4 +1,12 @@
-import type { ApiKeyListFilters, UserListFilters } from "@/lib/client/types";
+import type {
+  ApiKeyListFilters,
+  CampaignAnalyticsFilters,
+  CampaignListFilters,
+  DncListFilters,
+  LeadListFilters,
+  PageFilters,
+  UserListFilters,
+} from "@/lib/client/types";
 
 /** Every react-query key in one place; invalidating a prefix (e.g. `users.all`) refreshes all its lists. */
 export const queryKeys = {
@@ -12,5 +20,25 @@ export const queryKeys = {
     all: ["api-keys"] as const,
     lists: () => [...queryKeys.apiKeys.all, "list"] as const,
     list: (filters: ApiKeyListFilters) => [...queryKeys.apiKeys.lists(), filters] as const,
+  },
+  campaigns: {
+    all: ["campaigns"] as const,
+    lists: () => [...queryKeys.campaigns.all, "list"] as const,
+    list: (filters: CampaignListFilters) => [...queryKeys.campaigns.lists(), filters] as const,
+    /** One campaign and everything under it (leads, imports, analytics) share this prefix. */
+    detail: (campaignId: string) => [...queryKeys.campaigns.all, "detail", campaignId] as const,
+    leads: (campaignId: string, filters: LeadListFilters) =>
+      [...queryKeys.campaigns.detail(campaignId), "leads", filters] as const,
+    imports: (campaignId: string, filters: PageFilters) =>
+      [...queryKeys.campaigns.detail(campaignId), "imports", filters] as const,
+    import: (campaignId: string, importId: string) =>
+      [...queryKeys.campaigns.detail(campaignId), "import", importId] as const,
+    analytics: (campaignId: string, filters: CampaignAnalyticsFilters) =>
+      [...queryKeys.campaigns.detail(campaignId), "analytics", filters] as const,
+  },
+  dnc: {
+    all: ["dnc"] as const,
+    lists: () => [...queryKeys.dnc.all, "list"] as const,
+    list: (filters: DncListFilters) => [...queryKeys.dnc.lists(), filters] as const,
   },
 };

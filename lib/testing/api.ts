@@ -11,8 +11,10 @@ export type CallOptions = {
   query?: Record<string, string>;
   params?: Record<string, string | string[]>;
   body?: unknown;
-  /** Raw body text, sent as-is (for malformed JSON and size tests). */
-  rawBody?: string;
+  /** Raw body, sent as-is (malformed JSON, size tests, streamed uploads). */
+  rawBody?: string | ReadableStream<Uint8Array>;
+  /** multipart/form-data fields; Blob values are sent as files. */
+  form?: Record<string, string | Blob | { blob: Blob; filename: string }>;
   headers?: Record<string, string>;
   token?: string;
   apiKey?: string;
@@ -21,6 +23,8 @@ export type CallOptions = {
 export type ApiReply = {
   status: number;
   headers: Headers;
+  /** The raw body (for non-JSON replies such as CSV downloads). */
+  text: string;
   json: {
     success: boolean;
     data?: any; // eslint-disable-line @typescript-eslint/no-explicit-any -- tests read arbitrary shapes
@@ -38,16 +42,28 @@ export async function call(handler: Handler, options: CallOptions): Promise<ApiR
   const headers = new Headers(options.headers);
   if (options.token) headers.set("authorization", `Bearer ${options.token}`);
   if (options.apiKey) headers.set("x-api-key", options.apiKey);
-  let body: string | undefined = options.rawBody;
+  let body: string | ReadableStream<Uint8Array> | FormData | undefined = options.rawBody;
+  if (options.form) {
+    const form = new FormData();
+    for (const [name, value] of Object.entries(options.form)) {
+      if (typeof value === "string") form.set(name, value);
+      else if (value instanceof Blob) form.set(name, value, "leads.csv");
+      else form.set(name, value.blob, value.filename);
+    }
+    body = form;
+  }
   if (options.body !== undefined) {
     body = JSON.stringify(options.body);
     if (!headers.has("content-type")) headers.set("content-type", "application/json");
   }
-  const request = new Request(url, { method: options.method ?? "GET", headers, body });
+  const init: RequestInit & { duplex?: "half" } = { method: options.method ?? "GET", headers, body };
+  if (body instanceof ReadableStream) init.duplex = "half";
+  const request = new Request(url, init);
   const context: RouteContext = { params: Promise.resolve(options.params ?? {}) };
   const response = await (handler as (request: Request, context: RouteContext) => Promise<Response>)(request, context);
-  const json = (await response.json()) as ApiReply["json"];
-  return { status: response.status, headers: response.headers, json };
+  const text = await response.text();
+  const json = (response.headers.get("content-type")?.includes("json") ? JSON.parse(text) : { success: true, data: text, meta: {} }) as ApiReply["json"];
+  return { status: response.status, headers: response.headers, json, text };
 }
 
 /** Asserts the error envelope and returns its error. */

@@ -1,0 +1,235 @@
+// The lead import pipeline through its real routes: streamed multipart upload → file checks → 202 →
+// background job → status, counts, row errors, CSV error report, leads list and the outbox event.
+import { beforeAll, describe, expect, it } from "vitest";
+import * as leadsRoute from "@/app/api/campaigns/[campaign_id]/leads/route";
+import * as importRoute from "@/app/api/campaigns/[campaign_id]/leads/imports/[import_id]/route";
+import * as importsRoute from "@/app/api/campaigns/[campaign_id]/leads/imports/route";
+import * as errorsRoute from "@/app/api/campaigns/[campaign_id]/leads/imports/[import_id]/errors.csv/route";
+import * as campaignsRoute from "@/app/api/campaigns/route";
+import { call, errorFields, expectError } from "@/lib/testing/api";
+import { createOrg } from "@/lib/testing/factories";
+import { drainBackgroundJobs } from "@/lib/jobs/background";
+import { db } from "@/lib/db/client";
+import { runLeadImport } from "@/lib/leads/run-lead-import";
+
+let a: Awaited<ReturnType<typeof createOrg>>;
+let b: Awaited<ReturnType<typeof createOrg>>;
+beforeAll(async () => {
+  a = await createOrg();
+  b = await createOrg();
+});
+
+async function newCampaign(token = a.admin.token) {
+  const reply = await call(campaignsRoute.POST, { method: "POST", path: "/api/campaigns", token, body: { name: "Import test", campaign_type: "outbound_sales" } });
+  return reply.json.data.campaign_id as string;
+}
+
+const csv = (text: string) => new Blob([text], { type: "text/csv" });
+
+async function upload(campaignId: string, file: Blob | null, fields: Record<string, string> = {}, token = a.admin.token) {
+  const form: Record<string, string | Blob> = { ...fields };
+  if (file) form.file = file;
+  return call(leadsRoute.POST, { method: "POST", path: `/api/campaigns/${campaignId}/leads`, params: { campaign_id: campaignId }, token, form });
+}
+
+async function importStatus(campaignId: string, importId: string, token = a.admin.token) {
+  return call(importRoute.GET, { path: `/api/campaigns/${campaignId}/leads/imports/${importId}`, params: { campaign_id: campaignId, import_id: importId }, token });
+}
+
+async function uploadAndWait(campaignId: string, file: Blob, fields: Record<string, string> = {}) {
+  const started = await upload(campaignId, file, fields);
+  expect(started.status).toBe(202);
+  await drainBackgroundJobs();
+  return (await importStatus(campaignId, started.json.data.import_id)).json.data;
+}
+
+async function leadsOf(campaignId: string, query: Record<string, string> = {}) {
+  const reply = await call(leadsRoute.GET, { path: `/api/campaigns/${campaignId}/leads`, params: { campaign_id: campaignId }, token: a.admin.token, query: { limit: "100", sort: "phone_number", order: "asc", ...query } });
+  return reply.json.data as { phone_number: string; first_name: string | null; last_name: string | null; email: string | null; timezone: string; custom_fields: Record<string, string>; status: string }[];
+}
+
+describe("POST /api/campaigns/{id}/leads", () => {
+  it("imports valid rows: E.164, names, custom fields, time zones, counts and the lead.imported event", async () => {
+    const id = await newCampaign();
+    const file = csv("phone,first_name,last_name,email,notes\n(212) 555-0100,Ada,Lovelace,ADA@Example.com,vip\n+1 310 555 0101,Alan,Turing,,\n312.555.0102,Grace,Hopper,grace@example.com,call after 3\n");
+    const started = await upload(id, file);
+    expect(started.status).toBe(202);
+    expect(started.json.data).toEqual({ import_id: expect.stringMatching(/^import_/), status: "processing", total_rows: 3 });
+    await drainBackgroundJobs();
+    const done = (await importStatus(id, started.json.data.import_id)).json.data;
+    expect(done).toMatchObject({ status: "completed", total_rows: 3, processed_rows: 3, percent_complete: 100, imported: 3, duplicates: 0, invalid: 0, suppressed: 0, error_count: 0, errors: [] });
+    expect(done.mapping).toEqual({ phone: "phone_number", first_name: "first_name", last_name: "last_name", email: "email" });
+    const leads = await leadsOf(id);
+    expect(leads.map((l) => [l.phone_number, l.timezone])).toEqual([
+      ["+12125550100", "America/New_York"],
+      ["+13105550101", "America/Los_Angeles"],
+      ["+13125550102", "America/Chicago"],
+    ]);
+    expect(leads[0]).toMatchObject({ first_name: "Ada", last_name: "Lovelace", email: "ada@example.com", custom_fields: { notes: "vip" }, status: "pending" });
+    const prisma = await db();
+    const event = await prisma.event.findFirst({ where: { organizationId: a.org.id, type: "lead.imported" }, orderBy: { createdAt: "desc" } });
+    expect(event?.payload).toMatchObject({ import_id: started.json.data.import_id, imported: 3 });
+  });
+
+  it("reads the spec's mapping direction (CSV column → lead field) and splits full names", async () => {
+    const id = await newCampaign();
+    const done = await uploadAndWait(id, csv("phone,name,zone\n2125550110,Mary Ann Smith,America/Denver\n"), {
+      mapping: JSON.stringify({ phone: "phone_number", name: "full_name", zone: "timezone" }),
+    });
+    expect(done.imported).toBe(1);
+    const [lead] = await leadsOf(id);
+    expect(lead).toMatchObject({ phone_number: "+12125550110", first_name: "Mary", last_name: "Ann Smith", timezone: "America/Denver" });
+  });
+
+  it("counts and lists row errors without stopping, and serves them all as CSV", async () => {
+    const id = await newCampaign();
+    const done = await uploadAndWait(id, csv("phone,email,timezone\n12,a@b.co,\n2125550120,not-an-email,\n,x@y.co,\n2125550121,,Mars/Base\n2125550122,ok@example.com,\n"));
+    expect(done).toMatchObject({ status: "completed", total_rows: 5, imported: 1, invalid: 4, error_count: 4 });
+    expect(done.errors).toEqual([
+      { row: 2, column: "phone", value: "12", reason: "Not a valid phone number" },
+      { row: 3, column: "email", value: "not-an-email", reason: "Not a valid email address" },
+      { row: 4, column: "phone", value: "", reason: "Phone number is missing" },
+      { row: 5, column: "timezone", value: "Mars/Base", reason: "Not an IANA time zone (e.g. America/Chicago)" },
+    ]);
+    const report = await call(errorsRoute.GET, { path: done.errors_url, params: { campaign_id: id, import_id: done.import_id }, token: a.admin.token });
+    expect(report.status).toBe(200);
+    expect(report.headers.get("content-type")).toMatch(/text\/csv/);
+    expect(report.headers.get("x-request-id")).toBeTruthy();
+    expect(report.text.split("\r\n")).toEqual([
+      "row,column,value,reason",
+      "2,phone,12,Not a valid phone number",
+      "3,email,not-an-email,Not a valid email address",
+      "4,phone,,Phone number is missing",
+      '5,timezone,Mars/Base,Not an IANA time zone (e.g. America/Chicago)',
+      "",
+    ]);
+  });
+
+  it("skips duplicates in the file and in the campaign; re-uploading with skip imports nothing twice", async () => {
+    const id = await newCampaign();
+    const file = "phone,first_name\n2125550130,One\n(212) 555-0130,Again\n2125550131,Two\n";
+    const first = await uploadAndWait(id, csv(file));
+    expect(first).toMatchObject({ imported: 2, duplicates: 1 });
+    const again = await uploadAndWait(id, csv(file));
+    expect(again).toMatchObject({ imported: 0, duplicates: 3, updated: 0 });
+    expect((await leadsOf(id)).map((l) => l.first_name)).toEqual(["One", "Two"]);
+  });
+
+  it("updates existing leads under the update policy", async () => {
+    const id = await newCampaign();
+    await uploadAndWait(id, csv("phone,first_name,company\n2125550140,Old,Acme\n"));
+    const done = await uploadAndWait(id, csv("phone,first_name,tier\n2125550140,New,gold\n2125550141,Fresh,\n"), { duplicate_policy: "update" });
+    expect(done).toMatchObject({ imported: 1, duplicates: 1, updated: 1 });
+    const leads = await leadsOf(id);
+    expect(leads[0]).toMatchObject({ first_name: "New", custom_fields: { tier: "gold" } });
+  });
+
+  it("suppresses numbers on the organization's do-not-call list", async () => {
+    const id = await newCampaign();
+    const prisma = await db();
+    await prisma.dncEntry.create({ data: { id: "dnc_import_test", organizationId: a.org.id, phone: "+12125550150", source: "manual" } });
+    await prisma.dncEntry.create({ data: { id: "dnc_expired_test", organizationId: a.org.id, phone: "+12125550152", source: "manual", expiresAt: new Date(Date.now() - 1000) } });
+    const done = await uploadAndWait(id, csv("phone\n2125550150\n2125550151\n2125550152\n"));
+    expect(done).toMatchObject({ imported: 2, suppressed: 1 });
+    expect((await leadsOf(id)).map((l) => l.phone_number)).toEqual(["+12125550151", "+12125550152"]);
+  });
+
+  it("reads real-world CSVs: BOM, semicolons, quoted delimiters and newlines, CRLF, blank lines, extra columns", async () => {
+    const id = await newCampaign();
+    const text = '\uFEFFPhone;Name;Notes\r\n2125550160;"Smith; John";"line one\r\nline two"\r\n\r\n;;\r\n2125550161;Solo;plain;surplus\r\n';
+    const done = await uploadAndWait(id, csv(text));
+    expect(done).toMatchObject({ total_rows: 2, imported: 2, invalid: 0 });
+    const leads = await leadsOf(id);
+    expect(leads[0]).toMatchObject({ first_name: "Smith;", last_name: "John", custom_fields: { Notes: "line one\r\nline two" } });
+    expect(leads[1]!.custom_fields).toEqual({ Notes: "plain", column_4: "surplus" });
+  });
+
+  it("refuses file-level problems before anything is written", async () => {
+    const id = await newCampaign();
+    const headerOnly = await upload(id, csv("phone,name\n"));
+    expectError(headerOnly, 400, "VALIDATION_003");
+    expect(errorFields(headerOnly)).toEqual({ file: "VALIDATION_003" });
+    expectError(await upload(id, csv("")), 400, "VALIDATION_002");
+    const missingColumn = await upload(id, csv("phone\n2125550170\n"), { mapping: JSON.stringify({ mobile: "phone_number" }) });
+    expectError(missingColumn, 400, "VALIDATION_002");
+    expect(errorFields(missingColumn)).toEqual({ "mapping.mobile": "VALIDATION_002" });
+    const noPhone = await upload(id, csv("name,email\nA,a@b.co\n"));
+    expectError(noPhone, 400, "VALIDATION_001");
+    expect(errorFields(noPhone)).toEqual({ "mapping.phone_number": "VALIDATION_001" });
+    expectError(await upload(id, csv("phone\n1\n"), { mapping: "{not json" }), 400, "VALIDATION_002");
+    expectError(await upload(id, csv("phone\n1\n"), { mapping: JSON.stringify({ phone: "shoe_size" }) }), 400, "VALIDATION_002");
+    expectError(await upload(id, null), 400, "VALIDATION_001");
+    expectError(await upload(id, csv("phone\n1\n"), { duplicate_policy: "merge" }), 400, "VALIDATION_002");
+    const notMultipart = await call(leadsRoute.POST, { method: "POST", path: `/api/campaigns/${id}/leads`, params: { campaign_id: id }, token: a.admin.token, body: { file: "x" } });
+    expectError(notMultipart, 415, "REQUEST_003");
+    const prisma = await db();
+    expect(await prisma.leadImport.count({ where: { campaignId: id } })).toBe(0);
+  });
+
+  it("refuses files over 100 MB with 413 while streaming", async () => {
+    const id = await newCampaign();
+    const boundary = "----vocelio-test-boundary";
+    const chunk = new Uint8Array(1024 * 1024).fill(0x31);
+    let sent = 0;
+    const stream = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        const enc = new TextEncoder();
+        if (sent === 0) controller.enqueue(enc.encode(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="big.csv"\r\nContent-Type: text/csv\r\n\r\nphone\n`));
+        if (sent < 101) {
+          controller.enqueue(chunk);
+          sent += 1;
+        } else {
+          controller.enqueue(enc.encode(`\r\n--${boundary}--\r\n`));
+          controller.close();
+        }
+      },
+    });
+    const reply = await call(leadsRoute.POST, {
+      method: "POST",
+      path: `/api/campaigns/${id}/leads`,
+      params: { campaign_id: id },
+      token: a.admin.token,
+      rawBody: stream,
+      headers: { "content-type": `multipart/form-data; boundary=${boundary}` },
+    });
+    expectError(reply, 413, "REQUEST_002");
+  });
+
+  it("is refused to agents, and another organization's campaign is not found", async () => {
+    const id = await newCampaign();
+    expectError(await upload(id, csv("phone\n2125550180\n"), {}, a.agent.token), 403, "AUTH_003");
+    expectError(await upload(id, csv("phone\n2125550180\n"), {}, b.admin.token), 404, "RESOURCE_001");
+    const list = await call(importsRoute.GET, { path: `/api/campaigns/${id}/leads/imports`, params: { campaign_id: id }, token: b.admin.token });
+    expectError(list, 404, "RESOURCE_001");
+  });
+});
+
+describe("interrupted imports", () => {
+  it("stop at a batch boundary on shutdown and are resumed by the next reader", async () => {
+    const id = await newCampaign();
+    const phones = Array.from({ length: 5000 }, (_, i) => `+1332${String(5550000 + i)}`);
+    const started = await upload(id, csv(`phone\n${phones.join("\n")}\n`));
+    const importId = started.json.data.import_id as string;
+    await drainBackgroundJobs();
+    const prisma = await db();
+    // Rewind to "crashed after the first batch": first 2000 leads committed, counters at 2000.
+    await prisma.lead.deleteMany({ where: { campaignId: id, phone: { in: phones.slice(2000) } } });
+    await prisma.leadImport.update({
+      where: { id: importId },
+      data: { status: "processing", processedRows: 2000, imported: 2000, completedAt: null, heartbeatAt: new Date(Date.now() - 5 * 60_000) },
+    });
+    const { importFilePath } = await import("@/lib/leads/run-lead-import");
+    const { writeFile } = await import("node:fs/promises");
+    await writeFile(importFilePath(importId), `phone\n${phones.join("\n")}\n`);
+    const aborted = new AbortController();
+    aborted.abort();
+    await runLeadImport(importId, aborted.signal); // a shutting-down process writes nothing
+    expect((await prisma.leadImport.findUniqueOrThrow({ where: { id: importId } })).processedRows).toBe(2000);
+    const seen = await importStatus(id, importId); // a reader notices the stale heartbeat and resumes it
+    expect(seen.json.data.status).toBe("processing");
+    await drainBackgroundJobs();
+    const done = (await importStatus(id, importId)).json.data;
+    expect(done).toMatchObject({ status: "completed", processed_rows: 5000, imported: 5000, duplicates: 0 });
+    expect(await prisma.lead.count({ where: { campaignId: id } })).toBe(5000);
+  });
+});

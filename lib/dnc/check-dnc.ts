@@ -1,0 +1,30 @@
+import "server-only";
+// Whether numbers may be called: impossible numbers and listed (unexpired) numbers may not.
+import { db } from "@/lib/db/client";
+import type { AuthContext } from "@/lib/auth/context";
+import { normalizePhone } from "@/lib/leads/phone";
+import type { CheckDncInput } from "@/lib/dnc/schemas";
+
+export async function checkDnc(ctx: AuthContext, input: CheckDncInput) {
+  const country = input.default_country ?? ctx.organization.defaultCountry;
+  const normalized = input.phone_numbers.map((raw) => ({ raw, phone: normalizePhone(raw, country) }));
+  const e164s = [...new Set(normalized.flatMap((n) => (n.phone ? [n.phone.e164] : [])))];
+  const prisma = await db();
+  const listed = await prisma.dncEntry.findMany({
+    where: {
+      organizationId: ctx.organization.id,
+      phone: { in: e164s },
+      OR: [{ expiresAt: null }, { expiresAt: { gt: new Date() } }],
+    },
+  });
+  const byPhone = new Map(listed.map((e) => [e.phone, e]));
+  return {
+    results: normalized.map(({ raw, phone }) => {
+      if (!phone) return { phone_number: raw, e164: null, can_call: false, reason: "invalid_number" };
+      const entry = byPhone.get(phone.e164);
+      return entry
+        ? { phone_number: raw, e164: phone.e164, can_call: false, reason: "do_not_call", dnc_id: entry.id, source: entry.source }
+        : { phone_number: raw, e164: phone.e164, can_call: true, reason: null };
+    }),
+  };
+}

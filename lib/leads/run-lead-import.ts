@@ -1,0 +1,208 @@
+import "server-only";
+// The import job. It reads the stored upload as a stream and writes batches; each batch's leads,
+// row errors and progress counters commit in one transaction, so after a crash the job resumes right
+// after the last committed row (processed_rows) and nothing is written twice. Duplicates are decided
+// by the database's (campaign_id, phone) key: numbers already in the campaign, or earlier in the file.
+import { rm } from "node:fs/promises";
+import path from "node:path";
+import { db } from "@/lib/db/client";
+import { dataDir } from "@/lib/db/config";
+import { log } from "@/lib/api/log";
+import { newId } from "@/lib/ids";
+import { shutdownSignal } from "@/lib/jobs/background";
+import { recordEvent } from "@/lib/events/record-event";
+import { readCsv, detectDelimiter } from "@/lib/leads/csv";
+import { resolveMapping } from "@/lib/leads/resolve-mapping";
+import { buildLeadRow, type LeadRow, type RowError } from "@/lib/leads/build-lead-row";
+import type { LeadField } from "@/lib/leads/schemas";
+import type { CampaignSettings } from "@/lib/campaigns/schemas";
+import type { Prisma } from "@/lib/generated/prisma/client";
+
+export const IMPORT_BATCH_SIZE = 2000;
+/** An import whose heartbeat is older than this died with its process and may be resumed. */
+export const IMPORT_STALE_MS = 60_000;
+
+export function importFilePath(importId: string): string {
+  return path.join(dataDir(), "imports", `${importId}.csv`);
+}
+
+type Counts = { processed: number; imported: number; updated: number; duplicates: number; invalid: number; suppressed: number };
+
+type Job = {
+  importId: string;
+  organizationId: string;
+  campaignId: string;
+  policy: "skip" | "update";
+};
+
+async function writeBatch(job: Job, leads: LeadRow[], errors: RowError[], processed: number): Promise<Counts> {
+  const prisma = await db();
+  // Within one batch the same number twice: the later row wins under "update", the first under "skip".
+  const unique = new Map<string, LeadRow>();
+  let duplicates = 0;
+  for (const lead of leads) {
+    if (unique.has(lead.phone)) {
+      duplicates += 1;
+      if (job.policy === "update") unique.set(lead.phone, lead);
+    } else unique.set(lead.phone, lead);
+  }
+  const now = new Date();
+  const phones = [...unique.keys()];
+  const blocked = phones.length
+    ? await prisma.dncEntry.findMany({
+        where: { organizationId: job.organizationId, phone: { in: phones }, OR: [{ expiresAt: null }, { expiresAt: { gt: now } }] },
+        select: { phone: true },
+      })
+    : [];
+  const suppressedPhones = new Set(blocked.map((b) => b.phone));
+  const rows = [...unique.values()].filter((l) => !suppressedPhones.has(l.phone));
+
+  return prisma.$transaction(async (tx) => {
+    let imported = 0;
+    let updated = 0;
+    if (rows.length) {
+      const cols = {
+        ids: rows.map(() => newId("lead")),
+        phones: rows.map((r) => r.phone),
+        first: rows.map((r) => r.firstName),
+        last: rows.map((r) => r.lastName),
+        email: rows.map((r) => r.email),
+        company: rows.map((r) => r.company),
+        tz: rows.map((r) => r.timezone),
+        custom: rows.map((r) => JSON.stringify(r.customFields)),
+      };
+      const conflict =
+        job.policy === "update"
+          ? `ON CONFLICT (campaign_id, phone) DO UPDATE SET
+               first_name = COALESCE(EXCLUDED.first_name, leads.first_name),
+               last_name = COALESCE(EXCLUDED.last_name, leads.last_name),
+               email = COALESCE(EXCLUDED.email, leads.email),
+               company = COALESCE(EXCLUDED.company, leads.company),
+               timezone = EXCLUDED.timezone,
+               custom_fields = leads.custom_fields || EXCLUDED.custom_fields,
+               updated_at = now()`
+          : "ON CONFLICT (campaign_id, phone) DO NOTHING";
+      const result = await tx.$queryRawUnsafe<{ inserted: boolean }[]>(
+        `INSERT INTO leads (id, organization_id, campaign_id, phone, first_name, last_name, email, company, timezone, custom_fields, import_id, created_at, updated_at)
+         SELECT u.id, $1, $2, u.phone, u.first_name, u.last_name, u.email, u.company, u.timezone, u.custom::jsonb, $3, now(), now()
+         FROM unnest($4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::text[], $10::text[], $11::text[])
+              AS u(id, phone, first_name, last_name, email, company, timezone, custom)
+         ${conflict}
+         RETURNING (xmax = 0) AS inserted`,
+        job.organizationId,
+        job.campaignId,
+        job.importId,
+        cols.ids,
+        cols.phones,
+        cols.first,
+        cols.last,
+        cols.email,
+        cols.company,
+        cols.tz,
+        cols.custom,
+      );
+      imported = result.filter((r) => r.inserted).length;
+      updated = result.length - imported;
+      duplicates += rows.length - imported;
+    }
+    if (errors.length) {
+      await tx.leadImportError.createMany({
+        data: errors.map((e) => ({ importId: job.importId, rowNumber: e.row, column: e.column, value: e.value, reason: e.reason })),
+      });
+    }
+    const invalidRows = new Set(errors.map((e) => e.row)).size;
+    const counts: Counts = { processed, imported, updated, duplicates, invalid: invalidRows, suppressed: suppressedPhones.size };
+    await tx.leadImport.update({
+      where: { id: job.importId },
+      data: {
+        processedRows: { increment: counts.processed },
+        imported: { increment: counts.imported },
+        updated: { increment: counts.updated },
+        duplicates: { increment: counts.duplicates },
+        invalid: { increment: counts.invalid },
+        suppressed: { increment: counts.suppressed },
+        heartbeatAt: new Date(),
+      },
+    });
+    return counts;
+  });
+}
+
+async function finish(importId: string, status: "completed" | "failed", failureReason: string | null) {
+  const prisma = await db();
+  await prisma.$transaction(async (tx) => {
+    const done = await tx.leadImport.update({
+      where: { id: importId },
+      data: { status, failureReason, completedAt: new Date(), heartbeatAt: new Date() },
+    });
+    if (status === "completed") {
+      const payload: Prisma.InputJsonObject = {
+        import_id: done.id,
+        campaign_id: done.campaignId,
+        file_name: done.fileName,
+        total_rows: done.totalRows,
+        imported: done.imported,
+        updated: done.updated,
+        duplicates: done.duplicates,
+        invalid: done.invalid,
+        suppressed: done.suppressed,
+      };
+      await recordEvent(tx, done.organizationId, "lead.imported", payload);
+    }
+  });
+  await rm(importFilePath(importId), { force: true });
+}
+
+/** Runs (or resumes) an import to the end. Safe to call again after a crash. When `signal` aborts,
+ *  it stops before its next batch and leaves the import "processing" for a later resume. */
+export async function runLeadImport(importId: string, signal: AbortSignal = shutdownSignal()): Promise<void> {
+  const prisma = await db();
+  const record = await prisma.leadImport.findUnique({ where: { id: importId }, include: { campaign: true } });
+  if (!record || record.status !== "processing") return;
+  const job: Job = { importId, organizationId: record.organizationId, campaignId: record.campaignId, policy: record.duplicatePolicy };
+  const settings = record.campaign.settings as CampaignSettings;
+  const file = importFilePath(importId);
+  try {
+    const delimiter = await detectDelimiter(file);
+    const already = record.processedRows;
+    let plan: ReturnType<typeof resolveMapping> | null = null;
+    let seen = 0;
+    let leads: LeadRow[] = [];
+    let errors: RowError[] = [];
+    let pending = 0;
+    const options = { defaultCountry: record.defaultCountry, campaignTimeZone: settings.timezone };
+    for await (const { line, cells } of readCsv(file, delimiter)) {
+      if (!plan) {
+        plan = resolveMapping(cells.map((c) => c.trim()), (record.mapping ?? undefined) as Record<string, LeadField> | undefined);
+        continue;
+      }
+      seen += 1;
+      if (seen <= already) continue; // committed before a restart
+      if (seen > record.totalRows) break;
+      const built = await buildLeadRow(line, cells, plan, options);
+      if ("lead" in built) leads.push(built.lead);
+      else errors.push(...built.errors);
+      pending += 1;
+      if (pending >= IMPORT_BATCH_SIZE) {
+        if (signal.aborted) return;
+        await writeBatch(job, leads, errors, pending);
+        leads = [];
+        errors = [];
+        pending = 0;
+      }
+    }
+    if (signal.aborted) return;
+    if (pending) await writeBatch(job, leads, errors, pending);
+    await finish(importId, "completed", null);
+  } catch (error) {
+    log("error", "lead_import_failed", { import_id: importId, error: error instanceof Error ? error.message : String(error) });
+    const missing = (error as { code?: string }).code === "ENOENT";
+    await finish(
+      importId,
+      "failed",
+      missing
+        ? "The uploaded file is no longer available (the import was interrupted on another server); upload it again — rows already imported are skipped"
+        : `The import stopped: ${error instanceof Error ? error.message : String(error)}`,
+    );
+  }
+}
