@@ -6,25 +6,19 @@ import { signIn } from "next-auth/react";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
-import { z } from "zod";
+import type { z } from "zod";
+import { PASSWORD_MIN_LENGTH } from "@/lib/auth/password-policy";
+import { registerSchema } from "@/lib/auth/schemas";
 import { ApiClientError } from "@/lib/client/api-client";
 import { applyApiErrors } from "@/lib/client/form-errors";
+import { formErrorMessages } from "@/lib/client/zod-form-messages";
 import { useRegister } from "@/lib/client/hooks/use-register";
 import { AuthCard } from "@/components/auth/auth-card";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field, Input, fieldAria } from "@/components/ui/field";
 
-// Mirrors registerSchema in lib/auth/schemas.ts, which cannot be bundled for the browser (it pulls in
-// the argon2 password module); the API validates again and its field errors land on the same inputs.
-const MIN_PASSWORD = 10;
-const registerFormSchema = z.object({
-  organization_name: z.string().trim().min(2, "Must be at least 2 characters").max(100),
-  name: z.string().trim().min(1, "Enter your name").max(100),
-  email: z.string().trim().min(1, "Enter your email").pipe(z.email("Enter a valid email address")).pipe(z.string().max(254)),
-  password: z.string().min(MIN_PASSWORD, `Must be at least ${MIN_PASSWORD} characters`).max(256),
-});
-type RegisterForm = z.input<typeof registerFormSchema>;
+type RegisterForm = z.input<typeof registerSchema>;
 
 export function RegisterForm() {
   const router = useRouter();
@@ -37,8 +31,9 @@ export function RegisterForm() {
     handleSubmit,
     setError,
     formState: { errors, isSubmitting },
-  } = useForm<RegisterForm, unknown, z.output<typeof registerFormSchema>>({
-    resolver: zodResolver(registerFormSchema),
+  } = useForm<RegisterForm, unknown, z.output<typeof registerSchema>>({
+    // The API's own schema, so the form enforces exactly what POST /api/auth/register will.
+    resolver: zodResolver(registerSchema, { error: formErrorMessages }),
     defaultValues: { organization_name: "", name: "", email: "", password: "" },
   });
 
@@ -113,12 +108,12 @@ export function RegisterForm() {
           id="password"
           label="Password"
           error={errors.password?.message}
-          hint={`At least ${MIN_PASSWORD} characters.`}
+          hint={`At least ${PASSWORD_MIN_LENGTH} characters.`}
         >
           <Input
             type="password"
             autoComplete="new-password"
-            {...fieldAria("password", errors.password?.message, `At least ${MIN_PASSWORD} characters.`)}
+            {...fieldAria("password", errors.password?.message, `At least ${PASSWORD_MIN_LENGTH} characters.`)}
             {...register("password")}
           />
         </Field>

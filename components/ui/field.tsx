@@ -1,4 +1,4 @@
-import type { InputHTMLAttributes, SelectHTMLAttributes } from "react";
+import type { InputHTMLAttributes, SelectHTMLAttributes, TextareaHTMLAttributes } from "react";
 import { cn } from "@/lib/client/cn";
 import { ChevronDownIcon } from "@/components/ui/icons";
 
@@ -20,6 +20,21 @@ export function Input({ className, invalid, ...props }: InputProps) {
     <input
       aria-invalid={invalid || undefined}
       className={cn(CONTROL, "h-10 px-3 read-only:bg-slate-50", borderFor(invalid), className)}
+      {...props}
+    />
+  );
+}
+
+export type TextareaProps = TextareaHTMLAttributes<HTMLTextAreaElement> & {
+  invalid?: boolean;
+  ref?: React.Ref<HTMLTextAreaElement>;
+};
+
+export function Textarea({ className, invalid, ...props }: TextareaProps) {
+  return (
+    <textarea
+      aria-invalid={invalid || undefined}
+      className={cn(CONTROL, "min-h-20 px-3 py-2", borderFor(invalid), className)}
       {...props}
     />
   );

@@ -3,8 +3,12 @@
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
+import type { z } from "zod";
 import type { Role } from "@/lib/auth/permissions";
+import { PASSWORD_MIN_LENGTH } from "@/lib/auth/password-policy";
+import { createUserSchema } from "@/lib/users/schemas";
 import { applyApiErrors } from "@/lib/client/form-errors";
+import { formErrorMessages } from "@/lib/client/zod-form-messages";
 import { useCreateUser } from "@/lib/client/hooks/use-create-user";
 import type { User } from "@/lib/client/types";
 import { Dialog } from "@/components/ui/dialog";
@@ -12,12 +16,6 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field, Input, Select, fieldAria } from "@/components/ui/field";
 import { ROLE_LABELS } from "@/components/users/role-badge";
-import {
-  PASSWORD_MIN_LENGTH,
-  addUserFormSchema,
-  type AddUserFormInput,
-  type AddUserFormOutput,
-} from "@/components/users/user-form-schema";
 
 export function AddUserDialog({
   open,
@@ -55,8 +53,9 @@ function AddUserForm({
     handleSubmit,
     setError,
     formState: { errors, isSubmitting },
-  } = useForm<AddUserFormInput, unknown, AddUserFormOutput>({
-    resolver: zodResolver(addUserFormSchema),
+  } = useForm<z.input<typeof createUserSchema>, unknown, z.output<typeof createUserSchema>>({
+    // The API's own schema, so the form enforces exactly what POST /api/users will.
+    resolver: zodResolver(createUserSchema, { error: formErrorMessages }),
     defaultValues: { name: "", email: "", role: "agent", password: "" },
   });
 

@@ -7,6 +7,7 @@ import { createWriteStream } from "node:fs";
 import { mkdir, rm } from "node:fs/promises";
 import path from "node:path";
 import { Readable } from "node:stream";
+import type { ReadableStream as NodeReadableStream } from "node:stream/web";
 import { pipeline } from "node:stream/promises";
 import { Transform } from "node:stream";
 import busboy from "busboy";
@@ -77,7 +78,7 @@ export async function readMultipart(request: Request, spec: MultipartSpec): Prom
     );
   });
   try {
-    await pipeline(Readable.fromWeb(request.body as import("node:stream/web").ReadableStream), parser);
+    await pipeline(Readable.fromWeb(request.body as NodeReadableStream), parser);
     await Promise.all(writes);
   } catch (error) {
     const written = file as UploadedFile | null;
