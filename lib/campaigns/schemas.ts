@@ -109,3 +109,16 @@ export const listCampaignsQuery = paginationQuery(["created_at", "name", "status
   search: z.string().trim().max(200).optional(),
 });
 export type ListCampaignsQuery = z.infer<typeof listCampaignsQuery>;
+
+const dateOrInstant = z.union([
+  z.iso.date({ message: "Must be an ISO date (2026-01-20) or date-time" }),
+  z.iso.datetime({ offset: true, message: "Must be an ISO date (2026-01-20) or date-time" }),
+]);
+
+export const campaignAnalyticsQuery = z
+  .object({
+    date_from: dateOrInstant.optional(),
+    date_to: dateOrInstant.optional(),
+    granularity: z.enum(["hour", "day", "week"]).default("day"),
+  });
+export type CampaignAnalyticsQuery = z.infer<typeof campaignAnalyticsQuery>;
