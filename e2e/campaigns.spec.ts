@@ -1,0 +1,84 @@
+// Campaigns end to end in Chromium: create a campaign, import leads through the wizard, read the
+// counts, download the error report, then start and pause the campaign.
+import { readFile } from "node:fs/promises";
+import { expect, test } from "@playwright/test";
+
+const SHOTS = "e2e/.artifacts";
+
+test("a manager creates a campaign, imports leads, downloads the errors, starts and pauses it", async ({ page }) => {
+  await page.goto("/login");
+  await page.getByLabel("Email").fill("manager@example.com");
+  await page.getByLabel("Password").fill("vocelio-demo");
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await page.waitForURL((url) => url.pathname === "/");
+
+  await page.goto("/campaigns");
+  await expect(page.getByRole("link", { name: "Spring Renewals Outreach" })).toBeVisible();
+  await page.screenshot({ path: `${SHOTS}/10-campaigns.png`, fullPage: true });
+  await page.getByRole("link", { name: "New campaign" }).or(page.getByRole("button", { name: "New campaign" })).first().click();
+
+  await page.getByLabel("Name", { exact: true }).fill("E2E Winter Promo");
+  await page.getByLabel("Campaign type").selectOption("event_promotion");
+  await page.getByLabel("Max calls per day").fill("0");
+  await page.getByRole("button", { name: "Create campaign" }).click();
+  await expect(page.getByText(/greater than or equal to 1|at least 1|too small/i).first()).toBeVisible();
+  await page.screenshot({ path: `${SHOTS}/11-campaign-form-error.png`, fullPage: true });
+  await page.getByLabel("Max calls per day").fill("250");
+  await page.getByRole("button", { name: "Create campaign" }).click();
+  await page.waitForURL(/\/campaigns\/campaign_[^/]+$/);
+  await expect(page.getByRole("heading", { name: "E2E Winter Promo" })).toBeVisible();
+  await expect(page.getByText("draft", { exact: true }).first()).toBeVisible();
+
+  // Import leads through the wizard.
+  await page.getByRole("link", { name: "Upload leads" }).or(page.getByRole("button", { name: "Upload leads" })).first().click();
+  await page.getByLabel("CSV file").setInputFiles("e2e/fixtures/leads.csv");
+  await page.getByRole("button", { name: "Next" }).click();
+  await expect(page.getByText("Ada Lovelace").first()).toBeVisible();
+  await page.getByRole("button", { name: "Next" }).click();
+  await expect(page.getByLabel("Map column Phone")).toHaveValue("phone_number");
+  await expect(page.getByLabel("Map column Name")).toHaveValue("full_name");
+  await page.screenshot({ path: `${SHOTS}/12-import-mapping.png`, fullPage: true });
+  await page.getByRole("button", { name: "Upload" }).click();
+  const summary = page.getByTestId("import-summary");
+  await expect(summary).toBeVisible({ timeout: 30_000 });
+  await expect(summary.getByTestId("count-imported")).toHaveText(/^2$/);
+  await expect(summary.getByTestId("count-duplicates")).toHaveText(/^1$/);
+  await expect(summary.getByTestId("count-invalid")).toHaveText(/^2$/);
+  await expect(summary.getByTestId("count-suppressed")).toHaveText(/^0$/);
+  await page.screenshot({ path: `${SHOTS}/13-import-summary.png`, fullPage: true });
+
+  const downloadPromise = page.waitForEvent("download");
+  await page.getByRole("link", { name: "Download error report" }).click();
+  const download = await downloadPromise;
+  const report = await readFile(await download.path(), "utf8");
+  expect(report.split("\r\n").filter(Boolean)).toEqual([
+    "row,column,value,reason",
+    "4,E-mail,not-an-email,Not a valid email address",
+    "5,Phone,12,Not a valid phone number",
+  ]);
+
+  // Start, then pause, with confirmations; the status badge follows.
+  await page.getByRole("link", { name: "Back to campaign" }).or(page.getByRole("button", { name: "Back to campaign" })).first().click();
+  await page.getByRole("button", { name: "Start campaign" }).click();
+  await page.getByRole("button", { name: "Confirm" }).click();
+  await expect(page.getByText("active", { exact: true }).first()).toBeVisible();
+  await expect(page.getByRole("button", { name: "Start campaign" })).toHaveCount(0);
+  await page.getByRole("button", { name: "Pause campaign" }).click();
+  await page.getByRole("button", { name: "Confirm" }).click();
+  await expect(page.getByText("paused", { exact: true }).first()).toBeVisible();
+  await expect(page.getByRole("button", { name: "Resume campaign" })).toBeVisible();
+  await page.screenshot({ path: `${SHOTS}/14-campaign-paused.png`, fullPage: true });
+});
+
+test("the demo campaign's detail page shows numbers computed from its calls", async ({ page }) => {
+  await page.goto("/login");
+  await page.getByLabel("Email").fill("admin@example.com");
+  await page.getByLabel("Password").fill("vocelio-demo");
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await page.waitForURL((url) => url.pathname === "/");
+  await page.goto("/campaigns");
+  await page.getByRole("link", { name: "Spring Renewals Outreach" }).click();
+  await expect(page.getByText("420").first()).toBeVisible();
+  await expect(page.locator(".recharts-surface").first()).toBeVisible();
+  await page.screenshot({ path: `${SHOTS}/15-campaign-detail.png`, fullPage: true });
+});
