@@ -1,4 +1,5 @@
 import type { Pagination as PaginationInfo } from "@/lib/client/api-client";
+import { formatNumber } from "@/lib/client/format";
 import { Button } from "@/components/ui/button";
 
 /** "x–y of total" with Previous / Next; hidden when there is nothing to page through. */
@@ -7,26 +8,30 @@ export function Pagination({
   itemCount,
   onPageChange,
   disabled,
+  label = "Pagination",
 }: {
   pagination: PaginationInfo;
   itemCount: number;
   onPageChange: (page: number) => void;
   disabled?: boolean;
+  /** Names the navigation when a page has more than one paginated list. */
+  label?: string;
 }) {
   const { page, limit, total, has_next, has_prev } = pagination;
   if (total === 0) return null;
   const first = (page - 1) * limit + 1;
   const last = (page - 1) * limit + itemCount;
   return (
-    <nav aria-label="Pagination" className="flex items-center justify-between gap-4 pt-4 text-sm text-slate-600">
+    <nav aria-label={label} className="flex items-center justify-between gap-4 pt-4 text-sm text-slate-600">
       <p data-testid="pagination-range" aria-live="polite">
         {itemCount > 0 ? (
           <>
-            <span className="font-medium text-slate-900">{first}</span>–<span className="font-medium text-slate-900">{last}</span> of{" "}
-            <span className="font-medium text-slate-900">{total}</span>
+            <span className="font-medium text-slate-900">{formatNumber(first)}</span>–
+            <span className="font-medium text-slate-900">{formatNumber(last)}</span> of{" "}
+            <span className="font-medium text-slate-900">{formatNumber(total)}</span>
           </>
         ) : (
-          <>No results on this page of {total}</>
+          <>No results on this page of {formatNumber(total)}</>
         )}
       </p>
       <div className="flex gap-2">

@@ -96,13 +96,13 @@ async function request(path: string, options: ApiRequestOptions): Promise<Extrac
   }
 
   const requestId = response.headers.get("x-request-id");
-  let body: unknown;
+  let parsed: unknown;
   try {
-    body = await response.json();
+    parsed = await response.json();
   } catch {
     throw badResponse(response.status, requestId);
   }
-  return unwrapEnvelope(body, response.status, requestId);
+  return unwrapEnvelope(parsed, response.status, requestId);
 }
 
 function badResponse(status: number, requestId: string | null): ApiClientError {

@@ -1,6 +1,7 @@
+import { guessField } from "@/lib/leads/resolve-mapping";
 import type { LeadField, LeadStatus } from "@/lib/client/types";
 
-export const LEAD_FIELDS: readonly { value: LeadField; label: string }[] = [
+export const LEAD_FIELD_OPTIONS: readonly { value: LeadField; label: string }[] = [
   { value: "phone_number", label: "Phone number" },
   { value: "first_name", label: "First name" },
   { value: "last_name", label: "Last name" },
@@ -10,7 +11,7 @@ export const LEAD_FIELDS: readonly { value: LeadField; label: string }[] = [
   { value: "timezone", label: "Time zone" },
 ];
 
-export const LEAD_STATUSES: readonly { value: LeadStatus; label: string }[] = [
+export const LEAD_STATUS_OPTIONS: readonly { value: LeadStatus; label: string }[] = [
   { value: "pending", label: "Pending" },
   { value: "contacted", label: "Contacted" },
   { value: "callback", label: "Callback" },
@@ -19,40 +20,15 @@ export const LEAD_STATUSES: readonly { value: LeadStatus; label: string }[] = [
   { value: "do_not_call", label: "Do not call" },
 ];
 
-// Header names compared with case, spaces and punctuation removed ("E-mail" → "email").
-const GUESSES: Record<string, LeadField> = {
-  phone: "phone_number",
-  phonenumber: "phone_number",
-  mobile: "phone_number",
-  cell: "phone_number",
-  telephone: "phone_number",
-  first: "first_name",
-  firstname: "first_name",
-  last: "last_name",
-  lastname: "last_name",
-  surname: "last_name",
-  name: "full_name",
-  fullname: "full_name",
-  email: "email",
-  company: "company",
-  organization: "company",
-  timezone: "timezone",
-  tz: "timezone",
-};
-
-function normalise(header: string): string {
-  return header.toLowerCase().replace(/[^a-z0-9]/g, "");
-}
-
 /**
- * A first mapping from header names: each lead field goes to the first column whose name matches it;
- * every other column is kept as a custom field (absent from the mapping).
+ * A first mapping from header names, with the server's own matcher (the one it uses when no mapping
+ * is sent): each lead field goes to the first matching column; other columns stay custom fields.
  */
 export function guessMapping(headers: readonly string[]): Record<string, LeadField> {
   const mapping: Record<string, LeadField> = {};
   const taken = new Set<LeadField>();
   for (const header of headers) {
-    const field = GUESSES[normalise(header)];
+    const field = guessField(header);
     if (field && !taken.has(field) && !(header in mapping)) {
       mapping[header] = field;
       taken.add(field);

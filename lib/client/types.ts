@@ -11,6 +11,10 @@ import type {
   createCampaignSchema,
   updateCampaignSchema,
 } from "@/lib/campaigns/schemas";
+import type { LEAD_FIELDS, LEAD_STATUSES } from "@/lib/leads/schemas";
+import type { serializeImport, serializeLead } from "@/lib/leads/serialize";
+import type { DNC_SOURCES, createDncSchema } from "@/lib/dnc/schemas";
+import type { DncResponse } from "@/lib/dnc/serialize-dnc";
 import type { z } from "zod";
 
 export type { Role };
@@ -70,62 +74,32 @@ export type CampaignListFilters = {
   limit: number;
 };
 
-export type LeadStatus = "pending" | "contacted" | "converted" | "not_interested" | "callback" | "do_not_call";
+export type LeadStatus = (typeof LEAD_STATUSES)[number];
 
-export type Lead = {
-  lead_id: string;
-  campaign_id: string;
-  phone_number: string;
-  first_name: string | null;
-  last_name: string | null;
-  full_name: string | null;
-  email: string | null;
-  company: string | null;
-  timezone: string | null;
-  custom_fields: Record<string, unknown>;
+export type Lead = Omit<ReturnType<typeof serializeLead>, "status" | "custom_fields"> & {
   status: LeadStatus;
-  attempts: number;
-  last_attempt_at: string | null;
-  next_attempt_at: string | null;
-  last_outcome: string | null;
-  created_at: string;
+  custom_fields: Record<string, unknown>;
 };
 
 export type LeadListFilters = { search?: string; status?: LeadStatus; page: number; limit: number };
 
 /** The lead fields a CSV column can be mapped to; any other column is kept as a custom field. */
-export type LeadField = "phone_number" | "first_name" | "last_name" | "full_name" | "email" | "company" | "timezone";
+export type LeadField = (typeof LEAD_FIELDS)[number];
 export type DuplicatePolicy = "skip" | "update";
 export type ImportStatus = "processing" | "completed" | "failed";
 
+type ImportResponse = ReturnType<typeof serializeImport>;
+
 /** An import as listed in the history (the detail adds the first row errors). */
-export type LeadImportSummary = {
-  import_id: string;
-  campaign_id: string;
-  file_name: string;
-  file_size: number;
+export type LeadImportSummary = Omit<ImportResponse, "status" | "duplicate_policy" | "mapping" | "errors"> & {
   status: ImportStatus;
-  total_rows: number;
-  processed_rows: number;
-  percent_complete: number;
-  imported: number;
-  updated: number;
-  duplicates: number;
-  invalid: number;
-  suppressed: number;
   duplicate_policy: DuplicatePolicy;
-  default_country: string;
   mapping: Record<string, LeadField>;
-  error_count: number;
-  errors_url?: string;
-  failure_reason: string | null;
-  created_at: string;
-  completed_at: string | null;
 };
 
 export type LeadImportRowError = { row: number; column: string | null; value: string | null; reason: string };
 
-export type LeadImport = LeadImportSummary & { errors: LeadImportRowError[]; errors_url: string };
+export type LeadImport = LeadImportSummary & { errors: LeadImportRowError[] };
 
 export type StartedLeadImport = { import_id: string; status: ImportStatus; total_rows: number };
 
@@ -134,6 +108,7 @@ export type UploadLeadsInput = {
   mapping: Record<string, LeadField>;
   duplicatePolicy: DuplicatePolicy;
   defaultCountry: string;
+  signal?: AbortSignal;
 };
 
 export type PageFilters = { page: number; limit: number };
@@ -151,19 +126,12 @@ export type CampaignAnalytics = {
   timezone: string;
 };
 
-export type DncSource = "manual" | "import" | "opt_out" | "api";
+export type DncSource = (typeof DNC_SOURCES)[number];
 
-export type DncEntry = {
-  dnc_id: string;
-  phone_number: string;
-  source: DncSource;
-  reason: string | null;
-  expires_at: string | null;
-  created_at: string;
-};
+export type DncEntry = Omit<DncResponse, "source"> & { source: DncSource };
 
 export type DncListFilters = { search?: string; source?: DncSource; page: number; limit: number };
-export type AddDncBody = { phone_number: string; reason?: string; expires_at?: string };
+export type AddDncBody = z.input<typeof createDncSchema>;
 export type DncImportResult = {
   imported: number;
   duplicates: number;

@@ -13,7 +13,7 @@ export const formErrorMessages: z.core.$ZodErrorMap = (issue) => {
       if (issue.expected === "number") return "Enter a number";
       return issue.input === undefined || issue.input === null ? "Required" : undefined;
     case "too_small":
-      if (issue.origin === "string") return Number(issue.minimum) <= 1 ? "Required" : `Must be at least ${count(issue.minimum)} characters`;
+      if (issue.origin === "string") return Number(issue.minimum) <= 1 || issue.input === "" ? "Required" : `Must be at least ${count(issue.minimum)} characters`;
       if (issue.origin === "number" || issue.origin === "int") return `Must be at least ${count(issue.minimum)}`;
       if (issue.origin === "array") return Number(issue.minimum) <= 1 ? "Choose at least one" : `Choose at least ${count(issue.minimum)}`;
       return undefined;

@@ -7,13 +7,14 @@ import type { StartedLeadImport, UploadLeadsInput } from "@/lib/client/types";
 export function useUploadLeads(campaignId: string, onProgress: (progress: UploadProgress) => void) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: ({ file, mapping, duplicatePolicy, defaultCountry }: UploadLeadsInput) => {
+    mutationFn: ({ file, mapping, duplicatePolicy, defaultCountry, signal }: UploadLeadsInput) => {
+      // The options go before the file so a streaming parser has them when the rows start arriving.
       const form = new FormData();
-      form.append("file", file, file.name);
       form.append("mapping", JSON.stringify(mapping));
       form.append("duplicate_policy", duplicatePolicy);
       form.append("default_country", defaultCountry);
-      return uploadForm<StartedLeadImport>(`/api/campaigns/${encodeURIComponent(campaignId)}/leads`, form, { onProgress });
+      form.append("file", file, file.name);
+      return uploadForm<StartedLeadImport>(`/api/campaigns/${encodeURIComponent(campaignId)}/leads`, form, { onProgress, signal });
     },
     // The history lists the new import at once; leads and counts follow as it is processed.
     onSuccess: () => queryClient.invalidateQueries({ queryKey: queryKeys.campaigns.detail(campaignId) }),
