@@ -14,12 +14,6 @@ type Upcoming = { title: string; text: string; icon: typeof ChartIcon; permissio
 
 const UPCOMING: Upcoming[] = [
   {
-    title: "Campaigns",
-    text: "Arrives with the campaigns release: create outbound campaigns, import leads and set calling windows.",
-    icon: MegaphoneIcon,
-    permission: "campaigns.view",
-  },
-  {
     title: "Live calls",
     text: "Arrives with the telephony release: follow calls in progress with their live transcript.",
     icon: PhoneIcon,
@@ -27,7 +21,7 @@ const UPCOMING: Upcoming[] = [
   },
   {
     title: "Analytics",
-    text: "Arrives with the campaigns and telephony releases: answer rates, outcomes and agent performance.",
+    text: "Arrives with the telephony release: answer rates, outcomes and agent performance across campaigns. Each campaign's own analytics are on its page.",
     icon: ChartIcon,
     permission: "analytics.view",
   },
@@ -42,6 +36,13 @@ const UPCOMING: Upcoming[] = [
 type Shortcut = { href: string; title: string; text: string; icon: typeof ChartIcon; permission?: Permission };
 
 const SHORTCUTS: Shortcut[] = [
+  {
+    href: "/campaigns",
+    title: "Campaigns",
+    text: "Create outbound campaigns, import leads and follow their progress.",
+    icon: MegaphoneIcon,
+    permission: "campaigns.view",
+  },
   { href: "/settings/profile", title: "Your profile", text: "Set your name, time zone and notifications.", icon: UserIcon },
   {
     href: "/settings/users",
@@ -56,6 +57,13 @@ const SHORTCUTS: Shortcut[] = [
     text: "Create keys so your systems can use the Vocelio REST API.",
     icon: KeyIcon,
     permission: "api_keys.manage",
+  },
+  {
+    href: "/settings/dnc",
+    title: "Do-not-call list",
+    text: "Numbers that must never be called; imports skip them.",
+    icon: PhoneIcon,
+    permission: "dnc.manage",
   },
 ];
 

@@ -2,32 +2,17 @@
 
 import Link from "next/link";
 import { usePathname } from "next/navigation";
-import { permissionsForRole, type Permission } from "@/lib/auth/permissions";
 import { cn } from "@/lib/client/cn";
-import { useMe } from "@/lib/client/hooks/use-me";
 
 export type SettingsNavItem = { href: string; label: string };
 
-/**
- * Tabs the layout does not list yet, shown by the signed-in user's role (from /api/users/me). The
- * /settings/dnc page checks the permission again on the server.
- */
-const ROLE_ITEMS: readonly (SettingsNavItem & { permission: Permission })[] = [
-  { href: "/settings/dnc", label: "Do-not-call", permission: "dnc.manage" },
-];
-
+/** The tabs come from the settings layout, which lists only those the user's role may open. */
 export function SettingsNav({ items }: { items: SettingsNavItem[] }) {
   const pathname = usePathname();
-  const me = useMe();
-  const granted = me.data ? new Set(permissionsForRole(me.data.role)) : null;
-  const extra = ROLE_ITEMS.filter(
-    (item) => !items.some((listed) => listed.href === item.href) && (granted?.has(item.permission) ?? false),
-  );
-  const all = [...items, ...extra];
   return (
     <nav aria-label="Settings" className="-mx-4 overflow-x-auto border-b border-slate-200 px-4 sm:mx-0 sm:px-0">
       <ul className="flex gap-1">
-        {all.map((item) => {
+        {items.map((item) => {
           const active = pathname === item.href || pathname.startsWith(`${item.href}/`);
           return (
             <li key={item.href}>

@@ -7,12 +7,13 @@ export default async function SettingsLayout({ children }: { children: React.Rea
     { href: "/settings/profile", label: "Profile" },
     ...(permissions.has("users.view") ? [{ href: "/settings/users", label: "Users" }] : []),
     ...(permissions.has("api_keys.manage") ? [{ href: "/settings/api-keys", label: "API keys" }] : []),
+    ...(permissions.has("dnc.manage") ? [{ href: "/settings/dnc", label: "Do-not-call" }] : []),
   ];
   return (
     <div className="space-y-6">
       <div className="space-y-1">
         <h1 className="text-2xl font-semibold tracking-tight text-slate-900">Settings</h1>
-        <p className="text-sm text-slate-600">Your profile, your team and access to the API.</p>
+        <p className="text-sm text-slate-600">Your profile, your team, access to the API and the do-not-call list.</p>
       </div>
       <SettingsNav items={items} />
       <div>{children}</div>
