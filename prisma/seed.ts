@@ -118,16 +118,18 @@ export async function seedDemoCampaigns(prisma: PrismaClient, organizationId: st
         createdAt: new Date(start.getTime() - 3600_000),
       });
     }
-    // 30 days of calls, each to the next lead in turn; each lead's status follows its last call.
+    // 30 days of calls, each to the next lead in turn among the first two thirds (the rest are still
+    // pending, as in a campaign under way); each lead's status follows its last call.
     const calls: Prisma.CallCreateManyInput[] = [];
+    const reached = Math.floor(leads.length * 0.65);
     let cursor = 0;
     for (let day = 29; day >= 0; day--) {
       if (spec.status === "paused" && day < 6) break; // paused six days ago
       const dayStart = new Date(now.getTime() - day * 86_400_000);
       dayStart.setUTCHours(13, 0, 0, 0); // 09:00 in New York (EDT) / 08:00 (EST)
       const count = spec.callsPerDay[0] + Math.floor(next() * (spec.callsPerDay[1] - spec.callsPerDay[0]));
-      for (let c = 0; c < count && cursor < leads.length * 2; c++) {
-        const lead = leads[cursor % leads.length]!;
+      for (let c = 0; c < count; c++) {
+        const lead = leads[cursor % reached]!;
         cursor += 1;
         const startedAt = new Date(dayStart.getTime() + Math.floor(next() * 9 * 3600_000));
         if (startedAt > now) continue;
@@ -138,7 +140,8 @@ export async function seedDemoCampaigns(prisma: PrismaClient, organizationId: st
         calls.push({
           id: newId("call"), organizationId, campaignId, leadId: lead.id, phone: lead.phone,
           status: answered ? "completed" : next() < 0.7 ? "no_answer" : "busy",
-          durationSeconds: duration, cost: Math.round(((duration + ringing) / 60) * 0.014 * 10_000) / 10_000,
+          // Telephony plus speech and language engines: about $0.12 a connected minute.
+          durationSeconds: duration, cost: Math.round(((duration + ringing) / 60) * 0.12 * 10_000) / 10_000,
           revenue: converted ? spec.conversionValue : 0, converted,
           sentiment: answered ? (converted ? "positive" : pick(["neutral", "neutral", "negative", "positive"])) : null,
           qualityScore: answered ? Math.round((3.4 + next() * 1.5) * 100) / 100 : null,
