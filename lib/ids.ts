@@ -37,3 +37,9 @@ export function randomBase62(length: number): string {
 export function newId(kind: IdKind): string {
   return `${ID_PREFIXES[kind]}_${randomBase62(20)}`;
 }
+
+/** Many ids at once (bulk inserts): one draw from the CSPRNG instead of one per id. */
+export function newIds(kind: IdKind, count: number): string[] {
+  const chars = randomBase62(20 * count);
+  return Array.from({ length: count }, (_, i) => `${ID_PREFIXES[kind]}_${chars.slice(i * 20, i * 20 + 20)}`);
+}

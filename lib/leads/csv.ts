@@ -47,17 +47,48 @@ export async function* readCsv(path: string, delimiter: string): AsyncGenerator<
 
 export class CsvFormatError extends Error {}
 
-/** Header and number of data rows, reading the whole file once (fast: no per-row work). */
+const QUOTE = 0x22;
+const LF = 0x0a;
+const CR = 0x0d;
+const SPACE = 0x20;
+const TAB = 0x09;
+
+/**
+ * Header and number of data rows before anything is written. Counting runs over raw bytes (quote-aware,
+ * blank lines skipped) at disk speed instead of parsing every field; only the header is parsed.
+ * The job reconciles the exact count as it reads (lib/leads/run-lead-import.ts).
+ */
 export async function scanCsv(path: string, delimiter: string, maxRows: number): Promise<{ header: string[] | null; rows: number }> {
+  const delimiterByte = delimiter.charCodeAt(0);
+  let records = 0;
+  let quoted = false;
+  let content = false;
+  for await (const chunk of createReadStream(path, { highWaterMark: 1 << 20 }) as AsyncIterable<Buffer>) {
+    for (let i = 0; i < chunk.length; i++) {
+      const byte = chunk[i]!;
+      if (byte === QUOTE) {
+        quoted = !quoted;
+        content = true;
+      } else if (quoted) continue;
+      else if (byte === LF) {
+        if (content) records += 1;
+        content = false;
+      } else if (byte !== CR && byte !== SPACE && byte !== TAB && byte !== delimiterByte) {
+        content = true;
+      }
+    }
+    if (records > maxRows + 1) break;
+  }
+  if (quoted) throw new CsvFormatError("a quoted field is never closed");
+  if (content) records += 1;
   let header: string[] | null = null;
-  let rows = 0;
   try {
     for await (const record of readCsv(path, delimiter)) {
-      if (!header) header = record.cells.map((c) => c.trim());
-      else if (++rows > maxRows) break;
+      header = record.cells.map((c) => c.trim());
+      break;
     }
   } catch (error) {
     throw new CsvFormatError(error instanceof Error ? error.message : String(error));
   }
-  return { header, rows };
+  return { header, rows: header ? Math.max(0, records - 1) : 0 };
 }

@@ -8,7 +8,7 @@ import path from "node:path";
 import { db } from "@/lib/db/client";
 import { dataDir } from "@/lib/db/config";
 import { log } from "@/lib/api/log";
-import { newId } from "@/lib/ids";
+import { newIds } from "@/lib/ids";
 import { shutdownSignal } from "@/lib/jobs/background";
 import { recordEvent } from "@/lib/events/record-event";
 import { readCsv, detectDelimiter } from "@/lib/leads/csv";
@@ -18,7 +18,7 @@ import type { LeadField } from "@/lib/leads/schemas";
 import type { CampaignSettings } from "@/lib/campaigns/schemas";
 import type { Prisma } from "@/lib/generated/prisma/client";
 
-export const IMPORT_BATCH_SIZE = 2000;
+export const IMPORT_BATCH_SIZE = 5000;
 /** An import whose heartbeat is older than this died with its process and may be resumed. */
 export const IMPORT_STALE_MS = 60_000;
 
@@ -62,7 +62,7 @@ async function writeBatch(job: Job, leads: LeadRow[], errors: RowError[], proces
     let updated = 0;
     if (rows.length) {
       const cols = {
-        ids: rows.map(() => newId("lead")),
+        ids: newIds("lead", rows.length),
         phones: rows.map((r) => r.phone),
         first: rows.map((r) => r.firstName),
         last: rows.map((r) => r.lastName),
@@ -82,27 +82,20 @@ async function writeBatch(job: Job, leads: LeadRow[], errors: RowError[], proces
                custom_fields = leads.custom_fields || EXCLUDED.custom_fields,
                updated_at = now()`
           : "ON CONFLICT (campaign_id, phone) DO NOTHING";
-      const result = await tx.$queryRawUnsafe<{ inserted: boolean }[]>(
-        `INSERT INTO leads (id, organization_id, campaign_id, phone, first_name, last_name, email, company, timezone, custom_fields, import_id, created_at, updated_at)
+      const insert = `INSERT INTO leads (id, organization_id, campaign_id, phone, first_name, last_name, email, company, timezone, custom_fields, import_id, created_at, updated_at)
          SELECT u.id, $1, $2, u.phone, u.first_name, u.last_name, u.email, u.company, u.timezone, u.custom::jsonb, $3, now(), now()
          FROM unnest($4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::text[], $10::text[], $11::text[])
               AS u(id, phone, first_name, last_name, email, company, timezone, custom)
-         ${conflict}
-         RETURNING (xmax = 0) AS inserted`,
-        job.organizationId,
-        job.campaignId,
-        job.importId,
-        cols.ids,
-        cols.phones,
-        cols.first,
-        cols.last,
-        cols.email,
-        cols.company,
-        cols.tz,
-        cols.custom,
-      );
-      imported = result.filter((r) => r.inserted).length;
-      updated = result.length - imported;
+         ${conflict}`;
+      const params = [job.organizationId, job.campaignId, job.importId, cols.ids, cols.phones, cols.first, cols.last, cols.email, cols.company, cols.tz, cols.custom];
+      if (job.policy === "update") {
+        // xmax = 0 marks a freshly inserted row; others were updated in place.
+        const result = await tx.$queryRawUnsafe<{ inserted: boolean }[]>(`${insert} RETURNING (xmax = 0) AS inserted`, ...params);
+        imported = result.filter((r) => r.inserted).length;
+        updated = result.length - imported;
+      } else {
+        imported = await tx.$executeRawUnsafe(insert, ...params);
+      }
       duplicates += rows.length - imported;
     }
     if (errors.length) {
@@ -131,9 +124,17 @@ async function writeBatch(job: Job, leads: LeadRow[], errors: RowError[], proces
 async function finish(importId: string, status: "completed" | "failed", failureReason: string | null) {
   const prisma = await db();
   await prisma.$transaction(async (tx) => {
+    const current = await tx.leadImport.findUniqueOrThrow({ where: { id: importId } });
     const done = await tx.leadImport.update({
       where: { id: importId },
-      data: { status, failureReason, completedAt: new Date(), heartbeatAt: new Date() },
+      data: {
+        status,
+        failureReason,
+        completedAt: new Date(),
+        heartbeatAt: new Date(),
+        // The upload-time count is a fast byte scan; the rows actually read are the exact figure.
+        ...(status === "completed" ? { totalRows: current.processedRows } : {}),
+      },
     });
     if (status === "completed") {
       const payload: Prisma.InputJsonObject = {
@@ -171,6 +172,18 @@ export async function runLeadImport(importId: string, signal: AbortSignal = shut
     let errors: RowError[] = [];
     let pending = 0;
     const options = { defaultCountry: record.defaultCountry, campaignTimeZone: settings.timezone };
+    // One batch is written while the next is parsed, so the database and this process work at once.
+    // Batches still commit strictly in order: a write starts only after the previous one finished.
+    let writing: Promise<unknown> = Promise.resolve();
+    const submit = async () => {
+      await writing;
+      const batch = { leads, errors, pending };
+      leads = [];
+      errors = [];
+      pending = 0;
+      writing = writeBatch(job, batch.leads, batch.errors, batch.pending);
+      writing.catch(() => undefined); // awaited by the next submit or at the end
+    };
     for await (const { line, cells } of readCsv(file, delimiter)) {
       if (!plan) {
         plan = resolveMapping(cells.map((c) => c.trim()), (record.mapping ?? undefined) as Record<string, LeadField> | undefined);
@@ -178,21 +191,21 @@ export async function runLeadImport(importId: string, signal: AbortSignal = shut
       }
       seen += 1;
       if (seen <= already) continue; // committed before a restart
-      if (seen > record.totalRows) break;
       const built = await buildLeadRow(line, cells, plan, options);
       if ("lead" in built) leads.push(built.lead);
       else errors.push(...built.errors);
       pending += 1;
       if (pending >= IMPORT_BATCH_SIZE) {
-        if (signal.aborted) return;
-        await writeBatch(job, leads, errors, pending);
-        leads = [];
-        errors = [];
-        pending = 0;
+        if (signal.aborted) break;
+        await submit();
       }
     }
+    await writing;
     if (signal.aborted) return;
-    if (pending) await writeBatch(job, leads, errors, pending);
+    if (pending) {
+      await submit();
+      await writing;
+    }
     await finish(importId, "completed", null);
   } catch (error) {
     log("error", "lead_import_failed", { import_id: importId, error: error instanceof Error ? error.message : String(error) });
