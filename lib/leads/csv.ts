@@ -35,13 +35,13 @@ function isBlank(cells: string[]): boolean {
 /** Records in file order; `line` is the record's number in the file (the header is record 1). */
 export async function* readCsv(path: string, delimiter: string): AsyncGenerator<CsvRecord> {
   const parser = createReadStream(path).pipe(
-    parse({ delimiter, bom: true, relax_column_count: true, skip_empty_lines: true, info: true }),
+    parse({ delimiter, bom: true, relax_column_count: true, skip_empty_lines: true }),
   );
   let index = 0;
-  for await (const item of parser as AsyncIterable<{ record: string[] }>) {
-    if (isBlank(item.record)) continue;
+  for await (const record of parser as AsyncIterable<string[]>) {
+    if (isBlank(record)) continue;
     index += 1;
-    yield { line: index, cells: item.record };
+    yield { line: index, cells: record };
   }
 }
 
