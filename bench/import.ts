@@ -191,7 +191,8 @@ async function copyBaseline(url: string, file: string, rows: number) {
 }
 
 async function main() {
-  if (!existsSync(".next/BUILD_ID")) throw new Error("Build first: npm run build");
+  const dist = process.env.NEXT_DIST_DIR || ".next";
+  if (!existsSync(path.join(dist, "BUILD_ID"))) throw new Error(`Build first: npm run build (looked in ${dist})`);
   const file = await generate(Math.max(ROWS, PGLITE_ROWS));
   const benchDb = `vocelio_bench_${process.pid}`;
   const admin = new pg.Client({ connectionString: ADMIN_URL });
