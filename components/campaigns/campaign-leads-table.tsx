@@ -8,11 +8,12 @@ import { useDebouncedValue } from "@/lib/client/hooks/use-debounced-value";
 import { LEAD_STATUS_OPTIONS } from "@/lib/client/lead-fields";
 import type { Lead, LeadStatus } from "@/lib/client/types";
 import { Alert } from "@/components/ui/alert";
+import { SearchField } from "@/components/ui/search-field";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
-import { Input, Label, Select } from "@/components/ui/field";
-import { SearchIcon, UsersIcon } from "@/components/ui/icons";
+import { Label, Select } from "@/components/ui/field";
+import { UsersIcon } from "@/components/ui/icons";
 import { Pagination } from "@/components/ui/pagination";
 import { Skeleton } from "@/components/ui/skeleton";
 import { TBody, THead, Table, Td, Th } from "@/components/ui/table";
@@ -52,23 +53,7 @@ export function CampaignLeadsTable({ campaignId, emptyAction }: { campaignId: st
             <p className="text-sm text-slate-600">The people this campaign calls, and where each one stands.</p>
           </div>
           <div className="grid gap-3 sm:grid-cols-[minmax(0,1fr)_11rem] md:w-[28rem]" role="search" aria-label="Filter leads">
-            <div>
-              <Label htmlFor="leads-search" className="sr-only">
-                Search leads
-              </Label>
-              <div className="relative">
-                <SearchIcon className="pointer-events-none absolute top-1/2 left-3 size-4 -translate-y-1/2 text-slate-400" />
-                <Input
-                  id="leads-search"
-                  type="search"
-                  placeholder="Name, phone, email or company"
-                  value={search}
-                  onChange={(event) => setSearch(event.target.value)}
-                  className="pl-9"
-                  maxLength={200}
-                />
-              </div>
-            </div>
+            <SearchField id="leads-search" label="Search leads" placeholder="Name, phone, email or company" value={search} onChange={setSearch} maxLength={200} />
             <div>
               <Label htmlFor="leads-status-filter" className="sr-only">
                 Filter leads by status

@@ -9,11 +9,12 @@ import { useCampaigns } from "@/lib/client/hooks/use-campaigns";
 import { useDebouncedValue } from "@/lib/client/hooks/use-debounced-value";
 import type { Campaign, CampaignStatus, CampaignType } from "@/lib/client/types";
 import { PageHeader } from "@/components/ui/page-header";
+import { SearchField } from "@/components/ui/search-field";
 import { Alert } from "@/components/ui/alert";
 import { Button, buttonClasses } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
-import { Input, Label, Select } from "@/components/ui/field";
-import { MegaphoneIcon, PlusIcon, SearchIcon } from "@/components/ui/icons";
+import { Label, Select } from "@/components/ui/field";
+import { MegaphoneIcon, PlusIcon } from "@/components/ui/icons";
 import { Pagination } from "@/components/ui/pagination";
 import { ProgressBar } from "@/components/ui/progress";
 import { Skeleton } from "@/components/ui/skeleton";
@@ -65,23 +66,7 @@ export function CampaignsList({ canCreate }: { canCreate: boolean }) {
       />
 
       <div className="mb-4 grid gap-3 sm:grid-cols-[minmax(0,1fr)_11rem_13rem]" role="search" aria-label="Filter campaigns">
-        <div>
-          <Label htmlFor="campaigns-search" className="sr-only">
-            Search campaigns
-          </Label>
-          <div className="relative">
-            <SearchIcon className="pointer-events-none absolute top-1/2 left-3 size-4 -translate-y-1/2 text-slate-400" />
-            <Input
-              id="campaigns-search"
-              type="search"
-              placeholder="Search by name or description"
-              value={search}
-              onChange={(event) => setSearch(event.target.value)}
-              className="pl-9"
-              maxLength={200}
-            />
-          </div>
-        </div>
+        <SearchField id="campaigns-search" label="Search campaigns" placeholder="Search by name or description" value={search} onChange={setSearch} maxLength={200} />
         <div>
           <Label htmlFor="campaigns-status-filter" className="sr-only">
             Filter by status

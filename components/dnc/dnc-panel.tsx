@@ -7,11 +7,12 @@ import { useDebouncedValue } from "@/lib/client/hooks/use-debounced-value";
 import { useDncEntries } from "@/lib/client/hooks/use-dnc-entries";
 import type { DncEntry, DncSource } from "@/lib/client/types";
 import { PageHeader } from "@/components/ui/page-header";
+import { SearchField } from "@/components/ui/search-field";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
-import { Input, Label, Select } from "@/components/ui/field";
-import { BlockIcon, SearchIcon, UploadIcon } from "@/components/ui/icons";
+import { Label, Select } from "@/components/ui/field";
+import { BlockIcon, UploadIcon } from "@/components/ui/icons";
 import { Pagination } from "@/components/ui/pagination";
 import { Skeleton } from "@/components/ui/skeleton";
 import { TBody, THead, Table, Td, Th } from "@/components/ui/table";
@@ -71,23 +72,7 @@ export function DncPanel() {
             Listed numbers
           </h3>
           <div className="grid gap-3 sm:grid-cols-[minmax(0,1fr)_11rem]" role="search" aria-label="Filter the do-not-call list">
-            <div>
-              <Label htmlFor="dnc-search" className="sr-only">
-                Search numbers
-              </Label>
-              <div className="relative">
-                <SearchIcon className="pointer-events-none absolute top-1/2 left-3 size-4 -translate-y-1/2 text-slate-400" />
-                <Input
-                  id="dnc-search"
-                  type="search"
-                  placeholder="Search by number or reason"
-                  value={search}
-                  onChange={(event) => setSearch(event.target.value)}
-                  className="pl-9"
-                  maxLength={100}
-                />
-              </div>
-            </div>
+            <SearchField id="dnc-search" label="Search numbers" placeholder="Search by number or reason" value={search} onChange={setSearch} maxLength={100} />
             <div>
               <Label htmlFor="dnc-source-filter" className="sr-only">
                 Filter by source

@@ -9,12 +9,13 @@ import { useUpdateUser } from "@/lib/client/hooks/use-update-user";
 import { useUsers } from "@/lib/client/hooks/use-users";
 import type { UpdateUserBody, User, UserStatus } from "@/lib/client/types";
 import { PageHeader } from "@/components/ui/page-header";
+import { SearchField } from "@/components/ui/search-field";
 import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
-import { Input, Label, Select } from "@/components/ui/field";
-import { PlusIcon, SearchIcon, UsersIcon } from "@/components/ui/icons";
+import { Label, Select } from "@/components/ui/field";
+import { PlusIcon, UsersIcon } from "@/components/ui/icons";
 import { Pagination } from "@/components/ui/pagination";
 import { Skeleton } from "@/components/ui/skeleton";
 import { TBody, THead, Table, Td, Th } from "@/components/ui/table";
@@ -94,23 +95,7 @@ export function UsersPanel({
       />
 
       <div className="mb-4 grid gap-3 sm:grid-cols-[minmax(0,1fr)_11rem_11rem]" role="search" aria-label="Filter users">
-        <div>
-          <Label htmlFor="users-search" className="sr-only">
-            Search users
-          </Label>
-          <div className="relative">
-            <SearchIcon className="pointer-events-none absolute top-1/2 left-3 size-4 -translate-y-1/2 text-slate-400" />
-            <Input
-              id="users-search"
-              type="search"
-              placeholder="Search by name or email"
-              value={search}
-              onChange={(event) => setSearch(event.target.value)}
-              className="pl-9"
-              maxLength={100}
-            />
-          </div>
-        </div>
+        <SearchField id="users-search" label="Search users" placeholder="Search by name or email" value={search} onChange={setSearch} maxLength={100} />
         <div>
           <Label htmlFor="users-role-filter" className="sr-only">
             Filter by role
