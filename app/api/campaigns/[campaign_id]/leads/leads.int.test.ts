@@ -195,6 +195,20 @@ describe("POST /api/campaigns/{id}/leads", () => {
     expectError(reply, 413, "REQUEST_002");
   });
 
+  it("lists the campaign's import history, newest first, with error counts", async () => {
+    const id = await newCampaign();
+    await uploadAndWait(id, csv("phone\n2125550190\n"));
+    await uploadAndWait(id, csv("phone\n2125550191\nnope\n"));
+    const reply = await call(importsRoute.GET, { path: `/api/campaigns/${id}/leads/imports`, params: { campaign_id: id }, token: a.agent.token });
+    expect(reply.status).toBe(200);
+    expect(reply.json.pagination).toMatchObject({ total: 2, page: 1 });
+    expect(reply.json.data.map((i: { imported: number; invalid: number; error_count: number; status: string }) => [i.status, i.imported, i.invalid, i.error_count])).toEqual([
+      ["completed", 1, 1, 1],
+      ["completed", 1, 0, 0],
+    ]);
+    expect(reply.json.data[0]).not.toHaveProperty("errors");
+  });
+
   it("is refused to agents, and another organization's campaign is not found", async () => {
     const id = await newCampaign();
     expectError(await upload(id, csv("phone\n2125550180\n"), {}, a.agent.token), 403, "AUTH_003");
