@@ -2,17 +2,27 @@
 // embedded PGlite in .data/pglite. Cached on globalThis so dev reloads and route modules share it.
 import { PrismaClient } from "@/lib/generated/prisma/client";
 import { databaseConfig, type DatabaseConfig } from "@/lib/db/config";
+import { pgBulkSql, pgliteBulkSql, type BulkSql } from "@/lib/db/bulk-sql";
 
 export type Db = PrismaClient;
 
-type Holder = { prisma: PrismaClient; close: () => Promise<void> };
+export type Holder = { prisma: PrismaClient; bulk: BulkSql; close: () => Promise<void> };
 const g = globalThis as typeof globalThis & { __vocelioDb?: Holder | Promise<Holder> };
 
 export async function openDatabase(config: DatabaseConfig = databaseConfig()): Promise<Holder> {
   if (config.kind === "postgres") {
     const { PrismaPg } = await import("@prisma/adapter-pg");
+    const { default: pg } = await import("pg");
     const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: config.url }) });
-    return { prisma, close: () => prisma.$disconnect() };
+    const bulk = pgBulkSql(new pg.Pool({ connectionString: config.url, max: 2 }));
+    return {
+      prisma,
+      bulk,
+      close: async () => {
+        await prisma.$disconnect();
+        await bulk.close();
+      },
+    };
   }
   const { PGlite } = await import("@electric-sql/pglite");
   const { PrismaPGlite } = await import("pglite-prisma-adapter");
@@ -20,6 +30,7 @@ export async function openDatabase(config: DatabaseConfig = databaseConfig()): P
   const prisma = new PrismaClient({ adapter: new PrismaPGlite(pglite) });
   return {
     prisma,
+    bulk: pgliteBulkSql(pglite),
     close: async () => {
       await prisma.$disconnect();
       await pglite.close();
@@ -27,12 +38,21 @@ export async function openDatabase(config: DatabaseConfig = databaseConfig()): P
   };
 }
 
+async function holder(): Promise<Holder> {
+  if (!g.__vocelioDb) g.__vocelioDb = openDatabase();
+  const opened = await g.__vocelioDb;
+  g.__vocelioDb = opened;
+  return opened;
+}
+
 /** The shared client. Tests install their own with `installDatabase` before any route runs. */
 export async function db(): Promise<PrismaClient> {
-  if (!g.__vocelioDb) g.__vocelioDb = openDatabase();
-  const holder = await g.__vocelioDb;
-  g.__vocelioDb = holder;
-  return holder.prisma;
+  return (await holder()).prisma;
+}
+
+/** The same database for bulk writes (lib/db/bulk-sql.ts). */
+export async function bulkSql(): Promise<BulkSql> {
+  return (await holder()).bulk;
 }
 
 export function installDatabase(holder: Holder): void {

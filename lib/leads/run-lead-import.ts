@@ -5,7 +5,7 @@ import "server-only";
 // by the database's (campaign_id, phone) key: numbers already in the campaign, or earlier in the file.
 import { rm } from "node:fs/promises";
 import path from "node:path";
-import { db } from "@/lib/db/client";
+import { bulkSql, db } from "@/lib/db/client";
 import { dataDir } from "@/lib/db/config";
 import { log } from "@/lib/api/log";
 import { newIds } from "@/lib/ids";
@@ -36,7 +36,6 @@ type Job = {
 };
 
 async function writeBatch(job: Job, leads: LeadRow[], errors: RowError[], processed: number): Promise<Counts> {
-  const prisma = await db();
   // Within one batch the same number twice: the later row wins under "update", the first under "skip".
   const unique = new Map<string, LeadRow>();
   let duplicates = 0;
@@ -46,31 +45,21 @@ async function writeBatch(job: Job, leads: LeadRow[], errors: RowError[], proces
       if (job.policy === "update") unique.set(lead.phone, lead);
     } else unique.set(lead.phone, lead);
   }
-  const now = new Date();
-  const phones = [...unique.keys()];
-  const blocked = phones.length
-    ? await prisma.dncEntry.findMany({
-        where: { organizationId: job.organizationId, phone: { in: phones }, OR: [{ expiresAt: null }, { expiresAt: { gt: now } }] },
-        select: { phone: true },
-      })
-    : [];
-  const suppressedPhones = new Set(blocked.map((b) => b.phone));
-  const rows = [...unique.values()].filter((l) => !suppressedPhones.has(l.phone));
-
-  return prisma.$transaction(async (tx) => {
+  const sql = await bulkSql();
+  return sql.transaction(async (tx) => {
+    const phones = [...unique.keys()];
+    const blocked = phones.length
+      ? await tx.query<{ phone: string }>(
+          `SELECT phone FROM dnc_entries
+           WHERE organization_id = $1 AND phone = ANY($2::text[]) AND (expires_at IS NULL OR expires_at > now())`,
+          [job.organizationId, phones],
+        )
+      : { rows: [] };
+    const suppressedPhones = new Set(blocked.rows.map((b) => b.phone));
+    const rows = [...unique.values()].filter((l) => !suppressedPhones.has(l.phone));
     let imported = 0;
     let updated = 0;
     if (rows.length) {
-      const cols = {
-        ids: newIds("lead", rows.length),
-        phones: rows.map((r) => r.phone),
-        first: rows.map((r) => r.firstName),
-        last: rows.map((r) => r.lastName),
-        email: rows.map((r) => r.email),
-        company: rows.map((r) => r.company),
-        tz: rows.map((r) => r.timezone),
-        custom: rows.map((r) => JSON.stringify(r.customFields)),
-      };
       const conflict =
         job.policy === "update"
           ? `ON CONFLICT (campaign_id, phone) DO UPDATE SET
@@ -80,43 +69,60 @@ async function writeBatch(job: Job, leads: LeadRow[], errors: RowError[], proces
                company = COALESCE(EXCLUDED.company, leads.company),
                timezone = EXCLUDED.timezone,
                custom_fields = leads.custom_fields || EXCLUDED.custom_fields,
-               updated_at = now()`
+               updated_at = now()
+             RETURNING (xmax = 0) AS inserted`
           : "ON CONFLICT (campaign_id, phone) DO NOTHING";
-      const insert = `INSERT INTO leads (id, organization_id, campaign_id, phone, first_name, last_name, email, company, timezone, custom_fields, import_id, created_at, updated_at)
+      const result = await tx.query<{ inserted: boolean }>(
+        `INSERT INTO leads (id, organization_id, campaign_id, phone, first_name, last_name, email, company, timezone, custom_fields, import_id, created_at, updated_at)
          SELECT u.id, $1, $2, u.phone, u.first_name, u.last_name, u.email, u.company, u.timezone, u.custom::jsonb, $3, now(), now()
          FROM unnest($4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::text[], $10::text[], $11::text[])
               AS u(id, phone, first_name, last_name, email, company, timezone, custom)
-         ${conflict}`;
-      const params = [job.organizationId, job.campaignId, job.importId, cols.ids, cols.phones, cols.first, cols.last, cols.email, cols.company, cols.tz, cols.custom];
+         ${conflict}`,
+        [
+          job.organizationId,
+          job.campaignId,
+          job.importId,
+          newIds("lead", rows.length),
+          rows.map((r) => r.phone),
+          rows.map((r) => r.firstName),
+          rows.map((r) => r.lastName),
+          rows.map((r) => r.email),
+          rows.map((r) => r.company),
+          rows.map((r) => r.timezone),
+          rows.map((r) => JSON.stringify(r.customFields)),
+        ],
+      );
       if (job.policy === "update") {
         // xmax = 0 marks a freshly inserted row; others were updated in place.
-        const result = await tx.$queryRawUnsafe<{ inserted: boolean }[]>(`${insert} RETURNING (xmax = 0) AS inserted`, ...params);
-        imported = result.filter((r) => r.inserted).length;
-        updated = result.length - imported;
+        imported = result.rows.filter((r) => r.inserted).length;
+        updated = result.rows.length - imported;
       } else {
-        imported = await tx.$executeRawUnsafe(insert, ...params);
+        imported = result.rowCount;
       }
       duplicates += rows.length - imported;
     }
     if (errors.length) {
-      await tx.leadImportError.createMany({
-        data: errors.map((e) => ({ importId: job.importId, rowNumber: e.row, column: e.column, value: e.value, reason: e.reason })),
-      });
+      await tx.query(
+        `INSERT INTO lead_import_errors (import_id, row_number, "column", value, reason)
+         SELECT $1, u.row_number, u.col, u.value, u.reason
+         FROM unnest($2::int[], $3::text[], $4::text[], $5::text[]) AS u(row_number, col, value, reason)`,
+        [job.importId, errors.map((e) => e.row), errors.map((e) => e.column), errors.map((e) => e.value), errors.map((e) => e.reason)],
+      );
     }
-    const invalidRows = new Set(errors.map((e) => e.row)).size;
-    const counts: Counts = { processed, imported, updated, duplicates, invalid: invalidRows, suppressed: suppressedPhones.size };
-    await tx.leadImport.update({
-      where: { id: job.importId },
-      data: {
-        processedRows: { increment: counts.processed },
-        imported: { increment: counts.imported },
-        updated: { increment: counts.updated },
-        duplicates: { increment: counts.duplicates },
-        invalid: { increment: counts.invalid },
-        suppressed: { increment: counts.suppressed },
-        heartbeatAt: new Date(),
-      },
-    });
+    const counts: Counts = {
+      processed,
+      imported,
+      updated,
+      duplicates,
+      invalid: new Set(errors.map((e) => e.row)).size,
+      suppressed: suppressedPhones.size,
+    };
+    await tx.query(
+      `UPDATE lead_imports SET processed_rows = processed_rows + $2, imported = imported + $3, updated = updated + $4,
+         duplicates = duplicates + $5, invalid = invalid + $6, suppressed = suppressed + $7, heartbeat_at = now()
+       WHERE id = $1`,
+      [job.importId, counts.processed, counts.imported, counts.updated, counts.duplicates, counts.invalid, counts.suppressed],
+    );
     return counts;
   });
 }

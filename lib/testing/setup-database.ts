@@ -18,8 +18,17 @@ if (process.env.TEST_DATABASE === "postgres") {
   const admin = new pg.Client({ connectionString: url });
   await admin.connect();
   await admin.query(`CREATE DATABASE ${name} TEMPLATE ${inject("postgresTemplate")}`);
+  const { pgBulkSql } = await import("@/lib/db/bulk-sql");
   const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: withDatabase(url, name) }) });
-  installDatabase({ prisma, close: () => prisma.$disconnect() });
+  const bulk = pgBulkSql(new pg.Pool({ connectionString: withDatabase(url, name), max: 2 }));
+  installDatabase({
+    prisma,
+    bulk,
+    close: async () => {
+      await prisma.$disconnect();
+      await bulk.close();
+    },
+  });
   afterAll(async () => {
     await closeDatabase();
     await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
@@ -31,9 +40,11 @@ if (process.env.TEST_DATABASE === "postgres") {
   const { PrismaClient } = await import("@/lib/generated/prisma/client");
   const dump = new Blob([await readFile(inject("pgliteTemplate"))]);
   const pglite = await PGlite.create({ loadDataDir: dump });
+  const { pgliteBulkSql } = await import("@/lib/db/bulk-sql");
   const prisma = new PrismaClient({ adapter: new PrismaPGlite(pglite) });
   installDatabase({
     prisma,
+    bulk: pgliteBulkSql(pglite),
     close: async () => {
       await prisma.$disconnect();
       await pglite.close();

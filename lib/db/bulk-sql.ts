@@ -1,0 +1,50 @@
+// Bulk writes straight to the driver. Prisma turns every parameter of a raw query into its own
+// representation first, which for array parameters of thousands of values costs more than the
+// insert itself; a lead import writes a million rows, so its batches use this instead. Everything
+// else goes through Prisma.
+import type { PGlite, Transaction } from "@electric-sql/pglite";
+import type { Pool } from "pg";
+
+export type SqlResult<T> = { rows: T[]; rowCount: number };
+export type SqlTransaction = { query<T = Record<string, unknown>>(text: string, params?: unknown[]): Promise<SqlResult<T>> };
+export type BulkSql = { transaction<T>(work: (tx: SqlTransaction) => Promise<T>): Promise<T>; close(): Promise<void> };
+
+export function pgBulkSql(pool: Pool): BulkSql {
+  return {
+    async transaction(work) {
+      const client = await pool.connect();
+      try {
+        await client.query("BEGIN");
+        const result = await work({
+          query: async <T,>(text: string, params?: unknown[]) => {
+            const r = await client.query(text, params);
+            return { rows: r.rows as T[], rowCount: r.rowCount ?? 0 };
+          },
+        });
+        await client.query("COMMIT");
+        return result;
+      } catch (error) {
+        await client.query("ROLLBACK").catch(() => undefined);
+        throw error;
+      } finally {
+        client.release();
+      }
+    },
+    close: () => pool.end(),
+  };
+}
+
+export function pgliteBulkSql(pglite: PGlite): BulkSql {
+  return {
+    transaction: (work) =>
+      pglite.transaction((tx: Transaction) =>
+        work({
+          query: async <T,>(text: string, params?: unknown[]) => {
+            const r = await tx.query<T>(text, params);
+            return { rows: r.rows, rowCount: r.affectedRows ?? 0 };
+          },
+        }),
+      ),
+    close: async () => undefined, // the PGlite instance is closed with the Prisma client
+  };
+}
