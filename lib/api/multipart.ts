@@ -81,6 +81,7 @@ export async function readMultipart(request: Request, spec: MultipartSpec): Prom
     await pipeline(Readable.fromWeb(request.body as NodeReadableStream), parser);
     await Promise.all(writes);
   } catch (error) {
+    await Promise.allSettled(writes); // let the file write settle before removing what it wrote
     const written = file as UploadedFile | null;
     if (written) await rm(written.path, { force: true });
     if (failure) throw failure;

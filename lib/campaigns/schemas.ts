@@ -65,7 +65,13 @@ export const DEFAULT_SETTINGS: Omit<CampaignSettings, "timezone"> = {
   voice_id: null,
 };
 
-const instant = z.iso.datetime({ offset: true, message: "Must be an ISO 8601 date-time, e.g. 2026-01-20T09:00:00Z" });
+const sensibleYear = (value: string) => {
+  const year = Number(value.slice(0, 4));
+  return year >= 1900 && year <= 2999;
+};
+const instant = z.iso
+  .datetime({ offset: true, message: "Must be an ISO 8601 date-time, e.g. 2026-01-20T09:00:00Z" })
+  .refine(sensibleYear, { message: "Year must be between 1900 and 2999", params: { code: "VALIDATION_003" } });
 
 export const campaignScheduleSchema = z
   .strictObject({ start_date: instant.nullable(), end_date: instant.nullable() })
@@ -110,10 +116,12 @@ export const listCampaignsQuery = paginationQuery(["created_at", "name", "status
 });
 export type ListCampaignsQuery = z.infer<typeof listCampaignsQuery>;
 
-const dateOrInstant = z.union([
-  z.iso.date({ message: "Must be an ISO date (2026-01-20) or date-time" }),
-  z.iso.datetime({ offset: true, message: "Must be an ISO date (2026-01-20) or date-time" }),
-]);
+const dateOrInstant = z
+  .union([
+    z.iso.date({ message: "Must be an ISO date (2026-01-20) or date-time" }),
+    z.iso.datetime({ offset: true, message: "Must be an ISO date (2026-01-20) or date-time" }),
+  ])
+  .refine(sensibleYear, { message: "Year must be between 1900 and 2999", params: { code: "VALIDATION_003" } });
 
 export const campaignAnalyticsQuery = z
   .object({

@@ -4,12 +4,15 @@
 // else goes through Prisma.
 import type { PGlite, Transaction } from "@electric-sql/pglite";
 import type { Pool } from "pg";
+import { log } from "@/lib/api/log";
 
 export type SqlResult<T> = { rows: T[]; rowCount: number };
 export type SqlTransaction = { query<T = Record<string, unknown>>(text: string, params?: unknown[]): Promise<SqlResult<T>> };
 export type BulkSql = { transaction<T>(work: (tx: SqlTransaction) => Promise<T>): Promise<T>; close(): Promise<void> };
 
 export function pgBulkSql(pool: Pool): BulkSql {
+  // An idle client that loses its connection emits on the pool; without a listener that would crash.
+  pool.on("error", (error) => log("warn", "db_pool_error", { error: error.message }));
   return {
     async transaction(work) {
       const client = await pool.connect();
@@ -22,12 +25,13 @@ export function pgBulkSql(pool: Pool): BulkSql {
           },
         });
         await client.query("COMMIT");
+        client.release();
         return result;
       } catch (error) {
-        await client.query("ROLLBACK").catch(() => undefined);
+        // A client whose ROLLBACK fails is broken: release(err) makes the pool drop it.
+        const broken = await client.query("ROLLBACK").then(() => undefined, (rollbackError: Error) => rollbackError);
+        client.release(broken);
         throw error;
-      } finally {
-        client.release();
       }
     },
     close: () => pool.end(),

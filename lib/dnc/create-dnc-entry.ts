@@ -19,13 +19,16 @@ export async function createDncEntry(ctx: AuthContext, input: CreateDncInput) {
   const existing = await prisma.dncEntry.findUnique({
     where: { organizationId_phone: { organizationId: ctx.organization.id, phone: phone.e164 } },
   });
-  if (existing) {
+  const expired = existing?.expiresAt && existing.expiresAt <= new Date();
+  if (existing && !expired) {
     throw new ApiError("RESOURCE_002", "This number is already on the do-not-call list", {
       dnc_id: existing.id,
       fields: [{ field: "phone_number", code: "RESOURCE_002", message: "Already listed" }],
     });
   }
   const entry = await prisma.$transaction(async (tx) => {
+    // An expired entry is listed again rather than refused as a duplicate.
+    if (existing) await tx.dncEntry.delete({ where: { id: existing.id } });
     const created = await tx.dncEntry.create({
       data: {
         id: newId("dnc"),

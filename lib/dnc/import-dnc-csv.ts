@@ -4,7 +4,7 @@ import "server-only";
 import { ApiError } from "@/lib/api/errors";
 import type { UploadedFile } from "@/lib/api/multipart";
 import { db } from "@/lib/db/client";
-import { newId } from "@/lib/ids";
+import { newIds } from "@/lib/ids";
 import { recordAudit } from "@/lib/audit/record-audit";
 import type { AuthContext } from "@/lib/auth/context";
 import { detectDelimiter, readCsv } from "@/lib/leads/csv";
@@ -32,23 +32,26 @@ export async function importDncCsv(ctx: AuthContext, file: UploadedFile | null) 
     for (const entry of batch) if (!first.has(entry.phone)) first.set(entry.phone, entry);
     const unique = [...first.values()];
     counts.duplicates += batch.length - unique.length;
-    const result = await prisma.dncEntry.createMany({
-      data: unique.map((b) => ({
-        id: newId("dnc"),
-        organizationId: ctx.organization.id,
-        phone: b.phone,
-        source: "import" as const,
-        reason: b.reason,
-        createdById: ctx.user.id,
-      })),
-      skipDuplicates: true,
-    });
-    counts.imported += result.count;
-    counts.duplicates += unique.length - result.count;
+    // New numbers are added; an expired entry for a number is listed again (no expiry), a live one is a duplicate.
+    const rows = await prisma.$queryRaw<{ id: string }[]>`
+      INSERT INTO dnc_entries (id, organization_id, phone, source, reason, created_by_id, created_at)
+      SELECT u.id, ${ctx.organization.id}, u.phone, 'import'::"DncSource", u.reason, ${ctx.user.id}, now()
+      FROM unnest(${newIds("dnc", unique.length)}::text[], ${unique.map((b) => b.phone)}::text[], ${unique.map((b) => b.reason)}::text[])
+           AS u(id, phone, reason)
+      ON CONFLICT (organization_id, phone) DO UPDATE
+        SET expires_at = NULL, source = 'import'::"DncSource", reason = COALESCE(EXCLUDED.reason, dnc_entries.reason), created_at = now()
+        WHERE dnc_entries.expires_at IS NOT NULL AND dnc_entries.expires_at <= now()
+      RETURNING id`;
+    counts.imported += rows.length;
+    counts.duplicates += unique.length - rows.length;
     batch = [];
   };
 
-  for await (const { line, cells } of readCsv(file.path, delimiter)) {
+  const onSkip = ({ line, reason }: { line: number; reason: string }) => {
+    counts.invalid += 1;
+    if (errors.length < REPORTED_ERRORS) errors.push({ row: line, value: "", reason });
+  };
+  for await (const { line, cells } of readCsv(file.path, delimiter, onSkip)) {
     if (header) {
       header = false;
       const names = cells.map((c) => c.trim());

@@ -5,6 +5,7 @@ import { z } from "zod";
 import { isTimeZone } from "@/lib/users/schemas";
 import { inferTimeZone, normalizePhone } from "@/lib/leads/phone";
 import type { ColumnPlan } from "@/lib/leads/resolve-mapping";
+import { MAX_CELL_CHARS } from "@/lib/leads/csv";
 
 export type LeadRow = {
   phone: string;
@@ -31,12 +32,16 @@ export async function buildLeadRow(
   const customFields: Record<string, string> = {};
   for (const col of plan) {
     const value = (cells[col.index] ?? "").trim();
+    if (!col.field && value.length > MAX_CELL_CHARS) {
+      errors.push({ row: line, column: col.header, value: value.slice(0, 200), reason: `Longer than ${MAX_CELL_CHARS} characters` });
+      continue;
+    }
     if (col.field) values[col.field] = { header: col.header, value };
     else if (value !== "") customFields[col.header || `column_${col.index + 1}`] = value;
   }
   // Cells beyond the header have no name; keep them rather than drop data.
-  for (let i = plan.length; i < cells.length; i++) {
-    const value = (cells[i] ?? "").trim();
+  for (let i = plan.length; i < Math.min(cells.length, plan.length + 20); i++) {
+    const value = (cells[i] ?? "").trim().slice(0, MAX_CELL_CHARS);
     if (value !== "") customFields[`column_${i + 1}`] = value;
   }
 

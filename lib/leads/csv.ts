@@ -6,6 +6,8 @@ import { open } from "node:fs/promises";
 import { parse } from "csv-parse";
 
 export type CsvRecord = { line: number; cells: string[] };
+/** A record csv-parse could not read (e.g. a stray quote): reported as a row problem, not a failure. */
+export type CsvSkip = { line: number; reason: string };
 
 /** The delimiter that occurs most often, outside quotes, in the first line. */
 export async function detectDelimiter(path: string): Promise<string> {
@@ -32,16 +34,37 @@ function isBlank(cells: string[]): boolean {
   return cells.every((c) => c.trim() === "");
 }
 
-/** Records in file order; `line` is the record's number in the file (the header is record 1). */
-export async function* readCsv(path: string, delimiter: string): AsyncGenerator<CsvRecord> {
-  const parser = createReadStream(path).pipe(
-    parse({ delimiter, bom: true, relax_column_count: true, skip_empty_lines: true }),
-  );
+export const MAX_CELL_CHARS = 10_000;
+
+/** Records in file order; `line` is the record's number in the file (the header is record 1).
+ *  Unreadable records go to `onSkip` and keep their number. Leaving the loop early closes the file. */
+export async function* readCsv(path: string, delimiter: string, onSkip?: (skip: CsvSkip) => void): AsyncGenerator<CsvRecord> {
+  const source = createReadStream(path);
   let index = 0;
-  for await (const record of parser as AsyncIterable<string[]>) {
-    if (isBlank(record)) continue;
+  const parser = parse({
+    delimiter,
+    bom: true,
+    relax_column_count: true,
+    relax_quotes: true,
+    skip_empty_lines: true,
+    skip_records_with_error: true,
+    max_record_size: MAX_CELL_CHARS * 10,
+  });
+  parser.on("skip", (error: Error) => {
     index += 1;
-    yield { line: index, cells: record };
+    onSkip?.({ line: index, reason: `Unreadable CSV row: ${error.message.split(":")[0]}` });
+  });
+  source.on("error", (error) => parser.destroy(error));
+  source.pipe(parser);
+  try {
+    for await (const record of parser as AsyncIterable<string[]>) {
+      if (isBlank(record)) continue;
+      index += 1;
+      yield { line: index, cells: record };
+    }
+  } finally {
+    source.destroy();
+    parser.destroy();
   }
 }
 
@@ -70,7 +93,8 @@ export async function scanCsv(path: string, delimiter: string, maxRows: number):
         quoted = !quoted;
         content = true;
       } else if (quoted) continue;
-      else if (byte === LF) {
+      else if (byte === LF || (byte === CR && chunk[i + 1] !== LF)) {
+        // LF, CRLF, and a lone CR (old Mac files) all end a line.
         if (content) records += 1;
         content = false;
       } else if (byte !== CR && byte !== SPACE && byte !== TAB && byte !== delimiterByte) {
@@ -79,7 +103,6 @@ export async function scanCsv(path: string, delimiter: string, maxRows: number):
     }
     if (records > maxRows + 1) break;
   }
-  if (quoted) throw new CsvFormatError("a quoted field is never closed");
   if (content) records += 1;
   let header: string[] | null = null;
   try {

@@ -3,7 +3,7 @@ import { db } from "@/lib/db/client";
 import { Page, pageWindow } from "@/lib/api/pagination";
 import type { AuthContext } from "@/lib/auth/context";
 import { getCampaignOrThrow } from "@/lib/campaigns/get-campaign-or-throw";
-import { resumeIfStale } from "@/lib/leads/get-lead-import";
+import { resumeIfStale } from "@/lib/leads/resume-stale-imports";
 import type { ListImportsQuery } from "@/lib/leads/schemas";
 import { serializeImport } from "@/lib/leads/serialize";
 

@@ -37,4 +37,3 @@ export async function inferTimeZone(e164: string, preferred: string): Promise<st
   return zones.includes(preferred) ? preferred : zones[0]!;
 }
 
-export const COUNTRY_CODE_FORMAT = /^[A-Z]{2}$/;

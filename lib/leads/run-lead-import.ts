@@ -3,6 +3,9 @@ import "server-only";
 // row errors and progress counters commit in one transaction, so after a crash the job resumes right
 // after the last committed row (processed_rows) and nothing is written twice. Duplicates are decided
 // by the database's (campaign_id, phone) key: numbers already in the campaign, or earlier in the file.
+// heartbeat_at is the job's lease: each commit moves it only if it still holds the value the job last
+// wrote, so when a stalled job is taken over (lib/leads/resume-stale-imports.ts) its next commit is
+// refused and it stops — two jobs never both count the same rows.
 import { rm } from "node:fs/promises";
 import path from "node:path";
 import { bulkSql, db } from "@/lib/db/client";
@@ -33,7 +36,13 @@ type Job = {
   organizationId: string;
   campaignId: string;
   policy: "skip" | "update";
+  /** The heartbeat this job wrote last (its lease). */
+  lease: Date;
 };
+
+class LeaseLost extends Error {}
+
+const RETRYABLE = new Set(["40P01", "40001"]); // deadlock, serialization failure
 
 async function writeBatch(job: Job, leads: LeadRow[], errors: RowError[], processed: number): Promise<Counts> {
   // Within one batch the same number twice: the later row wins under "update", the first under "skip".
@@ -56,7 +65,8 @@ async function writeBatch(job: Job, leads: LeadRow[], errors: RowError[], proces
         )
       : { rows: [] };
     const suppressedPhones = new Set(blocked.rows.map((b) => b.phone));
-    const rows = [...unique.values()].filter((l) => !suppressedPhones.has(l.phone));
+    // Inserting in key order means two imports touching the same numbers lock them in the same order.
+    const rows = [...unique.values()].filter((l) => !suppressedPhones.has(l.phone)).sort((x, y) => (x.phone < y.phone ? -1 : 1));
     let imported = 0;
     let updated = 0;
     if (rows.length) {
@@ -117,20 +127,42 @@ async function writeBatch(job: Job, leads: LeadRow[], errors: RowError[], proces
       invalid: new Set(errors.map((e) => e.row)).size,
       suppressed: suppressedPhones.size,
     };
-    await tx.query(
+    const lease = new Date();
+    const renewed = await tx.query(
       `UPDATE lead_imports SET processed_rows = processed_rows + $2, imported = imported + $3, updated = updated + $4,
-         duplicates = duplicates + $5, invalid = invalid + $6, suppressed = suppressed + $7, heartbeat_at = now()
-       WHERE id = $1`,
-      [job.importId, counts.processed, counts.imported, counts.updated, counts.duplicates, counts.invalid, counts.suppressed],
+         duplicates = duplicates + $5, invalid = invalid + $6, suppressed = suppressed + $7, heartbeat_at = $8
+       WHERE id = $1 AND status = 'processing' AND heartbeat_at = $9`,
+      [job.importId, counts.processed, counts.imported, counts.updated, counts.duplicates, counts.invalid, counts.suppressed, lease, job.lease],
     );
+    if (renewed.rowCount !== 1) throw new LeaseLost(); // rolls this batch back
+    job.lease = lease;
     return counts;
   });
 }
 
-async function finish(importId: string, status: "completed" | "failed", failureReason: string | null) {
+async function writeBatchWithRetry(job: Job, leads: LeadRow[], errors: RowError[], processed: number): Promise<Counts> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await writeBatch(job, leads, errors, processed);
+    } catch (error) {
+      const code = (error as { code?: string }).code;
+      if (attempt >= 4 || !code || !RETRYABLE.has(code)) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 50 * attempt));
+    }
+  }
+}
+
+async function finish(job: Job, status: "completed" | "failed", failureReason: string | null) {
+  const importId = job.importId;
   const prisma = await db();
   await prisma.$transaction(async (tx) => {
     const current = await tx.leadImport.findUniqueOrThrow({ where: { id: importId } });
+    // Only the lease holder finishes, and only once.
+    const claimed = await tx.leadImport.updateMany({
+      where: { id: importId, status: "processing", heartbeatAt: job.lease },
+      data: { heartbeatAt: new Date() },
+    });
+    if (claimed.count !== 1) throw new LeaseLost();
     const done = await tx.leadImport.update({
       where: { id: importId },
       data: {
@@ -166,7 +198,13 @@ export async function runLeadImport(importId: string, signal: AbortSignal = shut
   const prisma = await db();
   const record = await prisma.leadImport.findUnique({ where: { id: importId }, include: { campaign: true } });
   if (!record || record.status !== "processing") return;
-  const job: Job = { importId, organizationId: record.organizationId, campaignId: record.campaignId, policy: record.duplicatePolicy };
+  const job: Job = {
+    importId,
+    organizationId: record.organizationId,
+    campaignId: record.campaignId,
+    policy: record.duplicatePolicy,
+    lease: record.heartbeatAt,
+  };
   const settings = record.campaign.settings as CampaignSettings;
   const file = importFilePath(importId);
   try {
@@ -187,10 +225,16 @@ export async function runLeadImport(importId: string, signal: AbortSignal = shut
       leads = [];
       errors = [];
       pending = 0;
-      writing = writeBatch(job, batch.leads, batch.errors, batch.pending);
+      writing = writeBatchWithRetry(job, batch.leads, batch.errors, batch.pending);
       writing.catch(() => undefined); // awaited by the next submit or at the end
     };
-    for await (const { line, cells } of readCsv(file, delimiter)) {
+    const onSkip = (skip: { line: number; reason: string }) => {
+      if (!plan || skip.line - 1 <= already) return;
+      seen += 1;
+      errors.push({ row: skip.line, column: null, value: null, reason: skip.reason });
+      pending += 1;
+    };
+    for await (const { line, cells } of readCsv(file, delimiter, onSkip)) {
       if (!plan) {
         plan = resolveMapping(cells.map((c) => c.trim()), (record.mapping ?? undefined) as Record<string, LeadField> | undefined);
         continue;
@@ -212,16 +256,22 @@ export async function runLeadImport(importId: string, signal: AbortSignal = shut
       await submit();
       await writing;
     }
-    await finish(importId, "completed", null);
+    await finish(job, "completed", null);
   } catch (error) {
-    log("error", "lead_import_failed", { import_id: importId, error: error instanceof Error ? error.message : String(error) });
+    if (error instanceof LeaseLost) {
+      log("warn", "lead_import_taken_over", { import_id: importId });
+      return; // another job holds the import now
+    }
+    log("error", "lead_import_failed", { import_id: importId, error: error instanceof Error ? error.stack : String(error) });
     const missing = (error as { code?: string }).code === "ENOENT";
     await finish(
-      importId,
+      job,
       "failed",
       missing
         ? "The uploaded file is no longer available (the import was interrupted on another server); upload it again — rows already imported are skipped"
-        : `The import stopped: ${error instanceof Error ? error.message : String(error)}`,
-    );
+        : "The import stopped unexpectedly after its last saved batch; upload the file again to finish it — rows already imported are skipped",
+    ).catch((finishError: unknown) => {
+      if (!(finishError instanceof LeaseLost)) throw finishError;
+    });
   }
 }

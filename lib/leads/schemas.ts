@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { paginationQuery } from "@/lib/api/pagination";
+import { countryCodeSchema } from "@/lib/leads/country-code";
 
 /** Lead fields a CSV column can map to; any other column is kept as a custom field. */
 export const LEAD_FIELDS = ["phone_number", "first_name", "last_name", "full_name", "email", "company", "timezone"] as const;
@@ -25,7 +26,7 @@ const mappingSchema = z
 export const importLeadsFieldsSchema = z.object({
   mapping: mappingSchema.optional(),
   duplicate_policy: z.enum(["skip", "update"]).default("skip"),
-  default_country: z.string().regex(/^[A-Z]{2}$/, "Two-letter country code, e.g. US").optional(),
+  default_country: countryCodeSchema.optional(),
 });
 export type ImportLeadsFields = z.infer<typeof importLeadsFieldsSchema>;
 

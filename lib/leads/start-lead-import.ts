@@ -18,6 +18,8 @@ import { resolveMapping } from "@/lib/leads/resolve-mapping";
 import { importFilePath, runLeadImport } from "@/lib/leads/run-lead-import";
 import { MAX_IMPORT_ROWS, type ImportLeadsFields } from "@/lib/leads/schemas";
 
+const MAX_COLUMNS = 200;
+
 const fileProblem = (code: "VALIDATION_001" | "VALIDATION_002" | "VALIDATION_003", message: string) =>
   new ApiError(code, `file: ${message}`, { fields: [{ field: "file", code, message }] });
 
@@ -40,6 +42,7 @@ export async function startLeadImport(ctx: AuthContext, campaignId: string, fiel
   if (!scan.header) throw fileProblem("VALIDATION_002", "The file is empty");
   if (scan.rows > MAX_IMPORT_ROWS) throw fileProblem("VALIDATION_003", `More than ${MAX_IMPORT_ROWS} rows; split the file`);
   if (scan.rows === 0) throw fileProblem("VALIDATION_003", "The file has a header but no rows");
+  if (scan.header.length > MAX_COLUMNS) throw fileProblem("VALIDATION_003", `More than ${MAX_COLUMNS} columns`);
   // Stored resolved (guessed columns included), so the job and the user see exactly what was applied.
   const plan = resolveMapping(scan.header, fields.mapping);
   const mapping = Object.fromEntries(plan.flatMap((col) => (col.field ? [[col.header, col.field]] : [])));
@@ -62,6 +65,8 @@ export async function startLeadImport(ctx: AuthContext, campaignId: string, fiel
           defaultCountry: fields.default_country ?? ctx.organization.defaultCountry,
           totalRows: scan.rows,
           createdById: ctx.user.id,
+          // Written from here (millisecond precision): the job compares it exactly as its lease.
+          heartbeatAt: new Date(),
         },
       });
       await recordAudit(tx, ctx, "leads.import_started", { type: "lead_import", id: importId }, {

@@ -251,6 +251,8 @@ describe("GET /api/campaigns/{id}/analytics", () => {
     ]);
     expectError(await analytics(id, { date_from: "2026-11-05", date_to: "2026-11-01" }), 400, "VALIDATION_003");
     expectError(await analytics(id, { date_from: "yesterday" }), 400, "VALIDATION_002");
+    expectError(await analytics(id, { date_from: "0000-01-01" }), 400, "VALIDATION_003");
+    expectError(await analytics(id, { date_to: "0000-01-01T00:00:00Z" }), 400, "VALIDATION_003");
     expectError(await analytics(id, { granularity: "minute" }), 400, "VALIDATION_002");
     expectError(await analytics(id, { date_from: "2020-01-01", date_to: "2026-01-01", granularity: "hour" }), 400, "VALIDATION_003");
     const defaults = await analytics(id, {});

@@ -36,7 +36,21 @@ describe("do-not-call list", () => {
     expect((await list({ search: "0300" })).json.data).toEqual([]);
   });
 
+  it("lists an expired number again instead of calling it a duplicate", async () => {
+    await add({ phone_number: "2125550340", expires_at: "2020-01-01T00:00:00Z" });
+    const again = await add({ phone_number: "2125550340", reason: "opted out again" });
+    expect(again.status).toBe(201);
+    expect(again.json.data).toMatchObject({ expires_at: null, reason: "opted out again" });
+    expect((await check(["2125550340"])).json.data.results[0].can_call).toBe(false);
+    await add({ phone_number: "2125550341", expires_at: "2020-01-01T00:00:00Z" });
+    const file = new Blob(["phone\n2125550341\n"]);
+    const imported = await call(importRoute.POST, { method: "POST", path: "/api/dnc/import", token: a.admin.token, form: { file } });
+    expect(imported.json.data).toMatchObject({ imported: 1, duplicates: 0 });
+    expect((await check(["2125550341"])).json.data.results[0].can_call).toBe(false);
+  });
+
   it("validates numbers, dates and permissions", async () => {
+    expectError(await add({ phone_number: "2125550342", expires_at: "0000-01-01T00:00:00Z" }), 400, "VALIDATION_003");
     const bad = await add({ phone_number: "12345" });
     expectError(bad, 400, "VALIDATION_002");
     expect(errorFields(bad)).toEqual({ phone_number: "VALIDATION_002" });
@@ -66,11 +80,14 @@ describe("do-not-call list", () => {
     const reply = await call(importRoute.POST, { method: "POST", path: "/api/dnc/import", token: a.admin.token, form: { file } });
     expect(reply.status).toBe(200);
     expect(reply.json.data).toEqual({ imported: 2, duplicates: 1, invalid: 1, errors: [{ row: 5, value: "nope", reason: "Not a valid phone number" }] });
-    const listed = await list({ source: "import" });
+    const listed = await list({ source: "import", search: "555032" });
     expect(listed.json.data.map((e: { phone_number: string; reason: string | null }) => [e.phone_number, e.reason]).sort()).toEqual([
       ["+12125550320", "complaint"],
       ["+12125550321", null],
     ]);
+    const broken = await call(importRoute.POST, { method: "POST", path: "/api/dnc/import", token: a.admin.token, form: { file: new Blob(['phone\n2125550330\n"2125550331,unclosed\n']) } });
+    expect(broken.status).toBe(200);
+    expect(broken.json.data.imported).toBe(1);
     const noPhone = await call(importRoute.POST, { method: "POST", path: "/api/dnc/import", token: a.admin.token, form: { file: new Blob(["name\nx\n"]) } });
     expectError(noPhone, 400, "VALIDATION_001");
   });

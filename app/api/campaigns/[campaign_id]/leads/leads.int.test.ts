@@ -218,6 +218,52 @@ describe("POST /api/campaigns/{id}/leads", () => {
   });
 });
 
+describe("awkward files and requests", () => {
+  it("reads stray quotes inside fields and old Mac (CR-only) line endings", async () => {
+    const id = await newCampaign();
+    const quotes = await uploadAndWait(id, csv('phone,name,height\n2125550200,Bob O"Neil,5\'11"\n2125550201,Ann,6\'0"\n'));
+    expect(quotes).toMatchObject({ status: "completed", imported: 2, invalid: 0 });
+    const cr = await uploadAndWait(id, csv("phone,name\r2125550202,Cy\r2125550203,Di\r"));
+    expect(cr).toMatchObject({ status: "completed", total_rows: 2, imported: 2 });
+  });
+
+  it("refuses an unsupported default_country and uploads to a cancelled campaign", async () => {
+    const id = await newCampaign();
+    const uk = await upload(id, csv("phone\n2071234567\n"), { default_country: "UK" });
+    expectError(uk, 400, "VALIDATION_002");
+    expect(errorFields(uk)).toEqual({ default_country: "VALIDATION_002" });
+    const gb = await uploadAndWait(id, csv("phone\n020 7123 4567\n"), { default_country: "GB" });
+    expect(gb).toMatchObject({ imported: 1 });
+    const prisma = await db();
+    await prisma.campaign.update({ where: { id }, data: { status: "cancelled" } });
+    expectError(await upload(id, csv("phone\n2125550210\n")), 409, "RESOURCE_003");
+  });
+
+  it("lets only one of two jobs racing on the same import count its rows", async () => {
+    const id = await newCampaign();
+    const phones = Array.from({ length: 7000 }, (_, i) => `+1415${String(5550000 + i)}`);
+    const started = await upload(id, csv(`phone\n${phones.join("\n")}\n`));
+    const importId = started.json.data.import_id as string;
+    await drainBackgroundJobs();
+    const prisma = await db();
+    // Back to "nothing done yet", then two workers start it at once (e.g. two servers resuming it).
+    await prisma.lead.deleteMany({ where: { campaignId: id } });
+    await prisma.event.deleteMany({ where: { type: "lead.imported", payload: { path: ["import_id"], equals: importId } } });
+    await prisma.leadImport.update({
+      where: { id: importId },
+      data: { status: "processing", processedRows: 0, imported: 0, duplicates: 0, completedAt: null, heartbeatAt: new Date() },
+    });
+    const { importFilePath } = await import("@/lib/leads/run-lead-import");
+    const { writeFile } = await import("node:fs/promises");
+    await writeFile(importFilePath(importId), `phone\n${phones.join("\n")}\n`);
+    await Promise.all([runLeadImport(importId), runLeadImport(importId)]);
+    const done = (await importStatus(id, importId)).json.data;
+    expect(done).toMatchObject({ status: "completed", processed_rows: 7000, imported: 7000, duplicates: 0 });
+    expect(await prisma.lead.count({ where: { campaignId: id } })).toBe(7000);
+    expect(await prisma.event.count({ where: { type: "lead.imported", payload: { path: ["import_id"], equals: importId } } })).toBe(1);
+  });
+});
+
 describe("interrupted imports", () => {
   it("stop at a batch boundary on shutdown and are resumed by the next reader", async () => {
     const id = await newCampaign();
