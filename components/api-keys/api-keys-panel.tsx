@@ -6,6 +6,7 @@ import { formatDate, formatDateTime } from "@/lib/client/format";
 import { useApiKeys } from "@/lib/client/hooks/use-api-keys";
 import type { ApiKey } from "@/lib/client/types";
 import { PageHeader } from "@/components/ui/page-header";
+import { ListSkeleton } from "@/components/ui/list-skeleton";
 import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
@@ -161,19 +162,12 @@ export function ApiKeysPanel() {
 
 function KeysSkeleton() {
   return (
-    <div className="rounded-lg border border-slate-200 bg-white shadow-sm" data-testid="api-keys-loading">
-      <span className="sr-only" role="status">
-        Loading API keys…
-      </span>
-      {[0, 1, 2].map((i) => (
-        <div key={i} className="flex items-center gap-4 border-b border-slate-100 px-4 py-4 last:border-0">
-          <Skeleton className="h-4 w-32" />
-          <Skeleton className="h-4 w-28" />
-          <Skeleton className="h-6 w-16" />
-          <div className="flex-1" />
-          <Skeleton className="h-8 w-16" />
-        </div>
-      ))}
-    </div>
+    <ListSkeleton label="Loading API keys…" testId="api-keys-loading" header={false} rows={3}>
+      <Skeleton className="h-4 w-32" />
+      <Skeleton className="h-4 w-28" />
+      <Skeleton className="h-6 w-16" />
+      <div className="flex-1" />
+      <Skeleton className="h-8 w-16" />
+    </ListSkeleton>
   );
 }

@@ -9,6 +9,7 @@ import { useCampaigns } from "@/lib/client/hooks/use-campaigns";
 import { useDebouncedValue } from "@/lib/client/hooks/use-debounced-value";
 import type { Campaign, CampaignStatus, CampaignType } from "@/lib/client/types";
 import { PageHeader } from "@/components/ui/page-header";
+import { ListSkeleton } from "@/components/ui/list-skeleton";
 import { SearchField } from "@/components/ui/search-field";
 import { Alert } from "@/components/ui/alert";
 import { Button, buttonClasses } from "@/components/ui/button";
@@ -209,26 +210,16 @@ function CampaignRow({ campaign }: { campaign: Campaign }) {
 
 function CampaignsSkeleton() {
   return (
-    <div className="rounded-lg border border-slate-200 bg-white shadow-sm" data-testid="campaigns-loading">
-      <span className="sr-only" role="status">
-        Loading campaigns…
-      </span>
-      <div className="border-b border-slate-200 bg-slate-50 px-4 py-3">
-        <Skeleton className="h-3 w-40" />
+    <ListSkeleton label="Loading campaigns…" testId="campaigns-loading">
+      <div className="flex-1 space-y-2">
+        <Skeleton className="h-4 w-48" />
+        <Skeleton className="h-3 w-64 max-w-full" />
       </div>
-      {[0, 1, 2, 3, 4].map((i) => (
-        <div key={i} className="flex items-center gap-4 border-b border-slate-100 px-4 py-4 last:border-0">
-          <div className="flex-1 space-y-2">
-            <Skeleton className="h-4 w-48" />
-            <Skeleton className="h-3 w-64 max-w-full" />
-          </div>
-          <Skeleton className="hidden h-6 w-16 sm:block" />
-          <div className="w-32 space-y-2">
-            <Skeleton className="h-1.5 w-full" />
-            <Skeleton className="h-3 w-16" />
-          </div>
-        </div>
-      ))}
-    </div>
+      <Skeleton className="hidden h-6 w-16 sm:block" />
+      <div className="w-32 space-y-2">
+        <Skeleton className="h-1.5 w-full" />
+        <Skeleton className="h-3 w-16" />
+      </div>
+    </ListSkeleton>
   );
 }

@@ -9,6 +9,7 @@ import { useUpdateUser } from "@/lib/client/hooks/use-update-user";
 import { useUsers } from "@/lib/client/hooks/use-users";
 import type { UpdateUserBody, User, UserStatus } from "@/lib/client/types";
 import { PageHeader } from "@/components/ui/page-header";
+import { ListSkeleton } from "@/components/ui/list-skeleton";
 import { SearchField } from "@/components/ui/search-field";
 import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
@@ -272,23 +273,13 @@ function StatusBadge({ status }: { status: UserStatus }) {
 
 function UsersSkeleton() {
   return (
-    <div className="rounded-lg border border-slate-200 bg-white shadow-sm" data-testid="users-loading">
-      <span className="sr-only" role="status">
-        Loading users…
-      </span>
-      <div className="border-b border-slate-200 bg-slate-50 px-4 py-3">
-        <Skeleton className="h-3 w-40" />
+    <ListSkeleton label="Loading users…" testId="users-loading">
+      <div className="flex-1 space-y-2">
+        <Skeleton className="h-4 w-40" />
+        <Skeleton className="h-3 w-56" />
       </div>
-      {[0, 1, 2, 3, 4].map((i) => (
-        <div key={i} className="flex items-center gap-4 border-b border-slate-100 px-4 py-4 last:border-0">
-          <div className="flex-1 space-y-2">
-            <Skeleton className="h-4 w-40" />
-            <Skeleton className="h-3 w-56" />
-          </div>
-          <Skeleton className="h-6 w-20" />
-          <Skeleton className="hidden h-6 w-16 sm:block" />
-        </div>
-      ))}
-    </div>
+      <Skeleton className="h-6 w-20" />
+      <Skeleton className="hidden h-6 w-16 sm:block" />
+    </ListSkeleton>
   );
 }
