@@ -29,14 +29,17 @@ async function assertCanGoLive(tx: Prisma.TransactionClient, campaign: Campaign,
       fields: [{ field: "schedule.end_date", code: "RESOURCE_003", message: "In the past" }],
     });
   }
-  const callable = await tx.lead.count({
-    where: {
-      campaignId: campaign.id,
-      status: { in: ["pending", "callback"] },
-      attempts: { lt: settings.max_attempts_per_prospect },
-    },
-  });
-  if (callable === 0) {
+  // Callable: still to call, attempts left, and not put on the do-not-call list since it was imported.
+  const [row] = await tx.$queryRaw<{ callable: number }[]>`
+    SELECT count(*)::int AS callable FROM leads l
+    WHERE l.campaign_id = ${campaign.id}
+      AND l.status IN ('pending', 'callback')
+      AND l.attempts < ${settings.max_attempts_per_prospect}
+      AND NOT EXISTS (
+        SELECT 1 FROM dnc_entries d
+        WHERE d.organization_id = l.organization_id AND d.phone = l.phone
+          AND (d.expires_at IS NULL OR d.expires_at > now()))`;
+  if (!row?.callable) {
     throw new ApiError("RESOURCE_003", "The campaign has no callable leads; import leads before starting it", {
       reason: "no_callable_leads",
     });

@@ -159,6 +159,11 @@ describe("PUT /api/campaigns/{id}", () => {
     const ended = await put(id, { status: "active" });
     expect(expectError(ended, 409, "RESOURCE_003").details.reason).toBe("schedule_ended");
     await put(id, { schedule: { end_date: null } });
+    // A lead put on the do-not-call list after its import is not callable.
+    const prisma = await db();
+    await prisma.dncEntry.create({ data: { id: newId("dnc"), organizationId: a.org.id, phone: "+12125550011", source: "manual" } });
+    expect(expectError(await put(id, { status: "active" }), 409, "RESOURCE_003").details.reason).toBe("no_callable_leads");
+    await prisma.dncEntry.deleteMany({ where: { organizationId: a.org.id, phone: "+12125550011" } });
     const live = await put(id, { status: "active" });
     expect(live.json.data).toMatchObject({ status: "active", started_at: expect.any(String) });
   });

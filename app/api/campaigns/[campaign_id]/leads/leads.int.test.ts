@@ -264,6 +264,29 @@ describe("awkward files and requests", () => {
   });
 });
 
+describe("orphaned files", () => {
+  it("are removed once old, unless their import is still processing", async () => {
+    const { removeOrphanedImportFiles } = await import("@/lib/leads/resume-stale-imports");
+    const { importFilePath } = await import("@/lib/leads/run-lead-import");
+    const { uploadsDir } = await import("@/lib/api/multipart");
+    const { mkdir, writeFile, utimes, access } = await import("node:fs/promises");
+    const path = await import("node:path");
+    await mkdir(uploadsDir(), { recursive: true });
+    await mkdir(path.dirname(importFilePath("x")), { recursive: true });
+    const old = new Date(Date.now() - 24 * 3600 * 1000);
+    const leftover = path.join(uploadsDir(), "crashed-upload");
+    const ended = importFilePath("import_ended_long_ago");
+    const fresh = path.join(uploadsDir(), "in-flight-upload");
+    for (const file of [leftover, ended, fresh]) await writeFile(file, "phone\n");
+    await utimes(leftover, old, old);
+    await utimes(ended, old, old);
+    expect(await removeOrphanedImportFiles()).toBeGreaterThanOrEqual(2);
+    await expect(access(leftover)).rejects.toThrow();
+    await expect(access(ended)).rejects.toThrow();
+    await expect(access(fresh)).resolves.toBeUndefined();
+  });
+});
+
 describe("interrupted imports", () => {
   it("stop at a batch boundary on shutdown and are resumed by the next reader", async () => {
     const id = await newCampaign();
