@@ -2,12 +2,18 @@
 // representation first, which for array parameters of thousands of values costs more than the
 // insert itself; a lead import writes a million rows, so its batches use this instead. Everything
 // else goes through Prisma.
+import { finished } from "node:stream/promises";
 import type { PGlite, Transaction } from "@electric-sql/pglite";
 import type { Pool } from "pg";
+import { from as copyFromStdin } from "pg-copy-streams";
 import { log } from "@/lib/api/log";
 
 export type SqlResult<T> = { rows: T[]; rowCount: number };
-export type SqlTransaction = { query<T = Record<string, unknown>>(text: string, params?: unknown[]): Promise<SqlResult<T>> };
+export type SqlTransaction = {
+  query<T = Record<string, unknown>>(text: string, params?: unknown[]): Promise<SqlResult<T>>;
+  /** `COPY … FROM STDIN` (text format) fed with `data`; resolves to the number of rows copied. */
+  copyFrom(sql: string, data: string): Promise<number>;
+};
 export type BulkSql = { transaction<T>(work: (tx: SqlTransaction) => Promise<T>): Promise<T>; close(): Promise<void> };
 
 export function pgBulkSql(pool: Pool): BulkSql {
@@ -22,6 +28,12 @@ export function pgBulkSql(pool: Pool): BulkSql {
           query: async <T,>(text: string, params?: unknown[]) => {
             const r = await client.query(text, params);
             return { rows: r.rows as T[], rowCount: r.rowCount ?? 0 };
+          },
+          copyFrom: async (sql, data) => {
+            const stream = client.query(copyFromStdin(sql));
+            stream.end(Buffer.from(data));
+            await finished(stream);
+            return stream.rowCount;
           },
         });
         await client.query("COMMIT");
@@ -46,6 +58,11 @@ export function pgliteBulkSql(pglite: PGlite): BulkSql {
           query: async <T,>(text: string, params?: unknown[]) => {
             const r = await tx.query<T>(text, params);
             return { rows: r.rows, rowCount: r.affectedRows ?? 0 };
+          },
+          // PGlite reads COPY input from a Blob standing in for the file /dev/blob.
+          copyFrom: async (sql, data) => {
+            const r = await tx.query(sql.replace(/FROM STDIN/i, "FROM '/dev/blob'"), [], { blob: new Blob([data]) });
+            return r.affectedRows ?? 0;
           },
         }),
       ),

@@ -5,17 +5,51 @@ import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
 import type { SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapter-utils";
 import type { SchemaEngine } from "@prisma/schema-engine-wasm";
+import { splitSqlStatements } from "@/lib/db/sql-statements";
 
 export const MIGRATIONS_DIR = path.join(process.cwd(), "prisma", "migrations");
 export const SCHEMA_PATH = path.join(process.cwd(), "prisma", "schema.prisma");
 
 type Engine = SchemaEngine;
 
+type ScriptRunner = {
+  executeScript(script: string): Promise<void>;
+  executeRaw(query: { sql: string; args: unknown[]; argTypes: never[] }): Promise<number>;
+};
+
+/** Runs migration scripts statement by statement with a splitter that respects $$ bodies, quotes and
+ *  comments (adapter-pg's own executeScript splits on every ";"). */
+function wholeStatements<T extends object>(adapter: T): T {
+  return new Proxy(adapter, {
+    get(target, property) {
+      if (property === "executeScript") {
+        return async (script: string) => {
+          for (const sql of splitSqlStatements(script)) await (target as unknown as ScriptRunner).executeRaw({ sql, args: [], argTypes: [] });
+        };
+      }
+      const value: unknown = Reflect.get(target, property, target);
+      return typeof value === "function" ? value.bind(target) : value;
+    },
+  });
+}
+
+function withWholeStatements(factory: SqlMigrationAwareDriverAdapterFactory): SqlMigrationAwareDriverAdapterFactory {
+  return new Proxy(factory, {
+    get(target, property) {
+      const value: unknown = Reflect.get(target, property, target);
+      if ((property === "connect" || property === "connectToShadowDb") && typeof value === "function") {
+        return async (...args: unknown[]) => wholeStatements(await value.apply(target, args));
+      }
+      return typeof value === "function" ? value.bind(target) : value;
+    },
+  });
+}
+
 async function openEngine(factory: SqlMigrationAwareDriverAdapterFactory | object): Promise<Engine> {
   const { SchemaEngine } = await import("@prisma/schema-engine-wasm");
   const { bindMigrationAwareSqlAdapterFactory } = await import("@prisma/driver-adapter-utils");
   const schema = await readFile(SCHEMA_PATH, "utf8");
-  const bound = bindMigrationAwareSqlAdapterFactory(factory as SqlMigrationAwareDriverAdapterFactory);
+  const bound = bindMigrationAwareSqlAdapterFactory(withWholeStatements(factory as SqlMigrationAwareDriverAdapterFactory));
   const log = () => {};
   return SchemaEngine.new({ datamodels: [[SCHEMA_PATH, schema]] }, log, bound);
 }

@@ -8,7 +8,7 @@ import type { CheckDncInput } from "@/lib/dnc/schemas";
 export async function checkDnc(ctx: AuthContext, input: CheckDncInput) {
   const country = input.default_country ?? ctx.organization.defaultCountry;
   const normalized = input.phone_numbers.map((raw) => ({ raw, phone: normalizePhone(raw, country) }));
-  const e164s = [...new Set(normalized.flatMap((n) => (n.phone ? [n.phone.e164] : [])))];
+  const e164s = [...new Set(normalized.flatMap((n) => (n.phone ? [n.phone] : [])))];
   const prisma = await db();
   const listed = await prisma.dncEntry.findMany({
     where: {
@@ -21,10 +21,10 @@ export async function checkDnc(ctx: AuthContext, input: CheckDncInput) {
   return {
     results: normalized.map(({ raw, phone }) => {
       if (!phone) return { phone_number: raw, e164: null, can_call: false, reason: "invalid_number" };
-      const entry = byPhone.get(phone.e164);
+      const entry = byPhone.get(phone);
       return entry
-        ? { phone_number: raw, e164: phone.e164, can_call: false, reason: "do_not_call", dnc_id: entry.id, source: entry.source }
-        : { phone_number: raw, e164: phone.e164, can_call: true, reason: null };
+        ? { phone_number: raw, e164: phone, can_call: false, reason: "do_not_call", dnc_id: entry.id, source: entry.source }
+        : { phone_number: raw, e164: phone, can_call: true, reason: null };
     }),
   };
 }

@@ -17,7 +17,7 @@ export async function createDncEntry(ctx: AuthContext, input: CreateDncInput) {
   }
   const prisma = await db();
   const existing = await prisma.dncEntry.findUnique({
-    where: { organizationId_phone: { organizationId: ctx.organization.id, phone: phone.e164 } },
+    where: { organizationId_phone: { organizationId: ctx.organization.id, phone: phone } },
   });
   const expired = existing?.expiresAt && existing.expiresAt <= new Date();
   if (existing && !expired) {
@@ -33,7 +33,7 @@ export async function createDncEntry(ctx: AuthContext, input: CreateDncInput) {
       data: {
         id: newId("dnc"),
         organizationId: ctx.organization.id,
-        phone: phone.e164,
+        phone: phone,
         source: input.source ?? (ctx.via === "session_cookie" ? "manual" : "api"),
         reason: input.reason ?? null,
         expiresAt: input.expires_at ? new Date(input.expires_at) : null,

@@ -71,7 +71,7 @@ export async function importDncCsv(ctx: AuthContext, file: UploadedFile | null) 
       if (errors.length < REPORTED_ERRORS) errors.push({ row: line, value: raw, reason: raw ? "Not a valid phone number" : "Phone number is missing" });
       continue;
     }
-    batch.push({ phone: phone.e164, reason: reasonIndex >= 0 ? (cells[reasonIndex] ?? "").trim().slice(0, 500) || null : null });
+    batch.push({ phone: phone, reason: reasonIndex >= 0 ? (cells[reasonIndex] ?? "").trim().slice(0, 500) || null : null });
     if (batch.length >= BATCH) await flush();
   }
   if (header) throw new ApiError("VALIDATION_002", "file: The file is empty", { fields: [{ field: "file", code: "VALIDATION_002", message: "Empty" }] });

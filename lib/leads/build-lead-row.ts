@@ -1,10 +1,12 @@
 import "server-only";
 // One CSV record → a lead to write, or the reasons it cannot be one (row-level problems never stop
-// an import; they are counted and listed with row, column, value and reason).
+// an import; they are counted and listed with row, column, value and reason). Synchronous and
+// allocation-light: it runs a million times per large import.
 import { z } from "zod";
 import { isTimeZone } from "@/lib/users/schemas";
-import { inferTimeZone, normalizePhone } from "@/lib/leads/phone";
+import { cachedTimeZone, normalizePhone } from "@/lib/leads/phone";
 import type { ColumnPlan } from "@/lib/leads/resolve-mapping";
+import type { LeadField } from "@/lib/leads/schemas";
 import { MAX_CELL_CHARS } from "@/lib/leads/csv";
 
 export type LeadRow = {
@@ -13,78 +15,93 @@ export type LeadRow = {
   lastName: string | null;
   email: string | null;
   company: string | null;
-  timezone: string;
-  customFields: Record<string, string>;
+  /** null until inferred from the number (resolveTimeZones), which may need an async lookup. */
+  timezone: string | null;
+  /** custom_fields as JSON text. */
+  customFields: string;
 };
 export type RowError = { row: number; column: string | null; value: string | null; reason: string };
+export type RowBuilder = (line: number, cells: string[]) => LeadRow | RowError[];
 
 const MAX_TEXT = 200;
-const email = z.email();
+const EMAIL = z.regexes.email; // the same rule as z.email()
+const MAX_EXTRA_CELLS = 20;
 
-export async function buildLeadRow(
-  line: number,
-  cells: string[],
-  plan: ColumnPlan[],
-  options: { defaultCountry: string; campaignTimeZone: string },
-): Promise<{ lead: LeadRow } | { errors: RowError[] }> {
-  const errors: RowError[] = [];
-  const values: Partial<Record<string, { header: string; value: string }>> = {};
-  const customFields: Record<string, string> = {};
-  for (const col of plan) {
-    const value = (cells[col.index] ?? "").trim();
-    if (!col.field && value.length > MAX_CELL_CHARS) {
-      errors.push({ row: line, column: col.header, value: value.slice(0, 200), reason: `Longer than ${MAX_CELL_CHARS} characters` });
-      continue;
+export function createRowBuilder(plan: ColumnPlan[], options: { defaultCountry: string; campaignTimeZone: string }): RowBuilder {
+  const column = (field: LeadField) => plan.find((c) => c.field === field) ?? null;
+  const phoneCol = column("phone_number")!;
+  const firstCol = column("first_name");
+  const lastCol = column("last_name");
+  const fullCol = column("full_name");
+  const emailCol = column("email");
+  const companyCol = column("company");
+  const zoneCol = column("timezone");
+  const mapped = plan.filter((c) => c.field);
+  const custom = plan.filter((c) => !c.field).map((c) => ({ ...c, key: c.header || `column_${c.index + 1}` }));
+  const zoneValid = new Map<string, boolean>();
+  const isZone = (value: string) => {
+    let ok = zoneValid.get(value);
+    if (ok === undefined) {
+      ok = isTimeZone(value);
+      if (zoneValid.size < 1000) zoneValid.set(value, ok);
     }
-    if (col.field) values[col.field] = { header: col.header, value };
-    else if (value !== "") customFields[col.header || `column_${col.index + 1}`] = value;
-  }
-  // Cells beyond the header have no name; keep them rather than drop data.
-  for (let i = plan.length; i < Math.min(cells.length, plan.length + 20); i++) {
-    const value = (cells[i] ?? "").trim().slice(0, MAX_CELL_CHARS);
-    if (value !== "") customFields[`column_${i + 1}`] = value;
-  }
+    return ok;
+  };
+  const cell = (cells: string[], col: ColumnPlan | null) => (col ? (cells[col.index] ?? "").trim() : "");
 
-  const phoneCell = values.phone_number!;
-  const phone = phoneCell.value ? normalizePhone(phoneCell.value, options.defaultCountry) : null;
-  if (!phoneCell.value) errors.push({ row: line, column: phoneCell.header, value: "", reason: "Phone number is missing" });
-  else if (!phone) errors.push({ row: line, column: phoneCell.header, value: phoneCell.value, reason: "Not a valid phone number" });
+  return (line, cells) => {
+    let errors: RowError[] | null = null;
+    const fail = (error: RowError) => (errors ??= []).push(error);
 
-  let firstName = values.first_name?.value || null;
-  let lastName = values.last_name?.value || null;
-  const fullName = values.full_name?.value;
-  if (fullName && !firstName && !lastName) {
-    const parts = fullName.split(/\s+/);
-    firstName = parts[0] ?? null;
-    lastName = parts.slice(1).join(" ") || null;
-  }
-  const emailValue = values.email?.value || null;
-  if (emailValue && !email.safeParse(emailValue).success) {
-    errors.push({ row: line, column: values.email!.header, value: emailValue, reason: "Not a valid email address" });
-  }
-  const tzValue = values.timezone?.value || null;
-  if (tzValue && !isTimeZone(tzValue)) {
-    errors.push({ row: line, column: values.timezone!.header, value: tzValue, reason: "Not an IANA time zone (e.g. America/Chicago)" });
-  }
-  for (const [field, cell] of Object.entries(values)) {
-    if (cell && cell.value.length > MAX_TEXT && field !== "phone_number") {
-      errors.push({ row: line, column: cell.header, value: cell.value.slice(0, MAX_TEXT), reason: `Longer than ${MAX_TEXT} characters` });
+    let json = "";
+    for (const col of custom) {
+      const value = (cells[col.index] ?? "").trim();
+      if (value === "") continue;
+      if (value.length > MAX_CELL_CHARS) {
+        fail({ row: line, column: col.header, value: value.slice(0, 200), reason: `Longer than ${MAX_CELL_CHARS} characters` });
+        continue;
+      }
+      json += `${json ? "," : ""}${JSON.stringify(col.key)}:${JSON.stringify(value)}`;
     }
-  }
-  if (errors.length || !phone) return { errors };
-  const timezone =
-    (tzValue && isTimeZone(tzValue) ? tzValue : null) ??
-    (await inferTimeZone(phone.e164, options.campaignTimeZone)) ??
-    options.campaignTimeZone;
-  return {
-    lead: {
-      phone: phone.e164,
+    // Cells beyond the header have no name; keep them rather than drop data.
+    for (let i = plan.length; i < Math.min(cells.length, plan.length + MAX_EXTRA_CELLS); i++) {
+      const value = (cells[i] ?? "").trim().slice(0, MAX_CELL_CHARS);
+      if (value !== "") json += `${json ? "," : ""}${JSON.stringify(`column_${i + 1}`)}:${JSON.stringify(value)}`;
+    }
+
+    const rawPhone = cell(cells, phoneCol);
+    const phone = rawPhone ? normalizePhone(rawPhone, options.defaultCountry) : null;
+    if (!rawPhone) fail({ row: line, column: phoneCol.header, value: "", reason: "Phone number is missing" });
+    else if (!phone) fail({ row: line, column: phoneCol.header, value: rawPhone, reason: "Not a valid phone number" });
+
+    let firstName = cell(cells, firstCol) || null;
+    let lastName = cell(cells, lastCol) || null;
+    const fullName = cell(cells, fullCol);
+    if (fullName && !firstName && !lastName) {
+      const parts = fullName.split(/\s+/);
+      firstName = parts[0] ?? null;
+      lastName = parts.slice(1).join(" ") || null;
+    }
+    const email = cell(cells, emailCol) || null;
+    if (email && !EMAIL.test(email)) fail({ row: line, column: emailCol!.header, value: email, reason: "Not a valid email address" });
+    const zone = cell(cells, zoneCol) || null;
+    const zoneOk = zone !== null && isZone(zone);
+    if (zone && !zoneOk) fail({ row: line, column: zoneCol!.header, value: zone, reason: "Not an IANA time zone (e.g. America/Chicago)" });
+    for (const col of mapped) {
+      if (col.field === "phone_number") continue;
+      const value = (cells[col.index] ?? "").trim();
+      if (value.length > MAX_TEXT) fail({ row: line, column: col.header, value: value.slice(0, MAX_TEXT), reason: `Longer than ${MAX_TEXT} characters` });
+    }
+    if (errors || !phone) return errors ?? [];
+    const cached = zoneOk ? zone : cachedTimeZone(phone, options.campaignTimeZone);
+    return {
+      phone,
       firstName,
       lastName,
-      email: emailValue?.toLowerCase() ?? null,
-      company: values.company?.value || null,
-      timezone,
-      customFields,
-    },
+      email: email?.toLowerCase() ?? null,
+      company: cell(cells, companyCol) || null,
+      timezone: cached === undefined ? null : (cached ?? options.campaignTimeZone),
+      customFields: `{${json}}`,
+    };
   };
 }

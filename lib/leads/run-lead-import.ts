@@ -1,22 +1,32 @@
 import "server-only";
-// The import job. It reads the stored upload as a stream and writes batches; each batch's leads,
-// row errors and progress counters commit in one transaction, so after a crash the job resumes right
-// after the last committed row (processed_rows) and nothing is written twice. Duplicates are decided
-// by the database's (campaign_id, phone) key: numbers already in the campaign, or earlier in the file.
+// The import job. It reads the stored upload in chunks, parses and checks rows synchronously, and
+// writes batches; each batch's leads, row errors and progress counters commit in one transaction,
+// so after a crash the job resumes right after the last committed row (processed_rows) and nothing
+// is written twice. A batch is written while the next one is parsed.
+//
+// Leads go in with COPY (the fastest way into Postgres) while that is safe: numbers repeated within
+// the file are dropped here before they reach the database, so COPY only fails if a number is
+// already in the campaign — then that batch, and every later one, is written with
+// INSERT … ON CONFLICT instead, which decides duplicates against the campaign's (campaign_id, phone)
+// key. The "update" policy always uses the latter.
+//
 // heartbeat_at is the job's lease: each commit moves it only if it still holds the value the job last
 // wrote, so when a stalled job is taken over (lib/leads/resume-stale-imports.ts) its next commit is
 // refused and it stops — two jobs never both count the same rows.
-import { rm } from "node:fs/promises";
+import { open, rm } from "node:fs/promises";
 import path from "node:path";
 import { bulkSql, db } from "@/lib/db/client";
+import type { SqlTransaction } from "@/lib/db/bulk-sql";
 import { dataDir } from "@/lib/db/config";
 import { log } from "@/lib/api/log";
 import { newIds } from "@/lib/ids";
 import { shutdownSignal } from "@/lib/jobs/background";
 import { recordEvent } from "@/lib/events/record-event";
-import { readCsv, detectDelimiter } from "@/lib/leads/csv";
+import { CsvParser, detectDelimiter, type CsvSkip } from "@/lib/leads/csv";
 import { resolveMapping } from "@/lib/leads/resolve-mapping";
-import { buildLeadRow, type LeadRow, type RowError } from "@/lib/leads/build-lead-row";
+import { createRowBuilder, type LeadRow, type RowBuilder, type RowError } from "@/lib/leads/build-lead-row";
+import { inferTimeZone } from "@/lib/leads/phone";
+import { PhoneSet } from "@/lib/leads/phone-set";
 import type { LeadField } from "@/lib/leads/schemas";
 import type { CampaignSettings } from "@/lib/campaigns/schemas";
 import type { Prisma } from "@/lib/generated/prisma/client";
@@ -24,6 +34,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 export const IMPORT_BATCH_SIZE = 5000;
 /** An import whose heartbeat is older than this died with its process and may be resumed. */
 export const IMPORT_STALE_MS = 60_000;
+const READ_CHUNK_BYTES = 256 * 1024;
 
 export function importFilePath(importId: string): string {
   return path.join(dataDir(), "imports", `${importId}.csv`);
@@ -35,16 +46,46 @@ type Job = {
   importId: string;
   organizationId: string;
   campaignId: string;
+  campaignTimeZone: string;
   policy: "skip" | "update";
   /** The heartbeat this job wrote last (its lease). */
   lease: Date;
+  /** "copy" until a number turns out to be in the campaign already (see above). */
+  mode: "copy" | "upsert";
 };
 
+type Batch = { leads: LeadRow[]; errors: RowError[]; invalidRows: number; processed: number; duplicates: number };
+
 class LeaseLost extends Error {}
+class CampaignGone extends Error {}
 
 const RETRYABLE = new Set(["40P01", "40001"]); // deadlock, serialization failure
+const UNIQUE_VIOLATION = "23505";
 
-async function writeBatch(job: Job, leads: LeadRow[], errors: RowError[], processed: number): Promise<Counts> {
+const LEAD_COLUMNS = "id, organization_id, campaign_id, phone, first_name, last_name, email, company, timezone, custom_fields, import_id";
+
+/** A value in COPY's text format: \N is NULL; backslash, tab and line breaks are escaped. */
+function copyText(value: string | null): string {
+  if (value === null) return "\\N";
+  return /[\\\t\n\r]/.test(value) ? value.replace(/[\\\t\n\r]/g, (c) => (c === "\\" ? "\\\\" : c === "\t" ? "\\t" : c === "\n" ? "\\n" : "\\r")) : value;
+}
+
+async function copyLeads(tx: SqlTransaction, job: Job, rows: LeadRow[]): Promise<number> {
+  const ids = newIds("lead", rows.length);
+  const fixed = `\t${copyText(job.organizationId)}\t${copyText(job.campaignId)}\t`;
+  const importId = copyText(job.importId);
+  let data = "";
+  for (let i = 0; i < rows.length; i++) {
+    const r = rows[i]!;
+    data +=
+      ids[i] + fixed + r.phone + "\t" + copyText(r.firstName) + "\t" + copyText(r.lastName) + "\t" + copyText(r.email) + "\t" +
+      copyText(r.company) + "\t" + copyText(r.timezone) + "\t" + copyText(r.customFields) + "\t" + importId + "\n";
+  }
+  return tx.copyFrom(`COPY leads (${LEAD_COLUMNS}) FROM STDIN`, data);
+}
+
+/** INSERT … ON CONFLICT: duplicates of leads already in the campaign are skipped or update them. */
+async function upsertLeads(tx: SqlTransaction, job: Job, leads: LeadRow[]): Promise<{ imported: number; updated: number; duplicates: number }> {
   // Within one batch the same number twice: the later row wins under "update", the first under "skip".
   const unique = new Map<string, LeadRow>();
   let duplicates = 0;
@@ -54,64 +95,87 @@ async function writeBatch(job: Job, leads: LeadRow[], errors: RowError[], proces
       if (job.policy === "update") unique.set(lead.phone, lead);
     } else unique.set(lead.phone, lead);
   }
+  // Inserting in key order means two imports touching the same numbers lock them in the same order.
+  const rows = [...unique.values()].sort((x, y) => (x.phone < y.phone ? -1 : 1));
+  if (!rows.length) return { imported: 0, updated: 0, duplicates };
+  const conflict =
+    job.policy === "update"
+      ? `ON CONFLICT (campaign_id, phone) DO UPDATE SET
+           first_name = COALESCE(EXCLUDED.first_name, leads.first_name),
+           last_name = COALESCE(EXCLUDED.last_name, leads.last_name),
+           email = COALESCE(EXCLUDED.email, leads.email),
+           company = COALESCE(EXCLUDED.company, leads.company),
+           timezone = EXCLUDED.timezone,
+           custom_fields = leads.custom_fields || EXCLUDED.custom_fields,
+           updated_at = now()
+         RETURNING (xmax = 0) AS inserted`
+      : "ON CONFLICT (campaign_id, phone) DO NOTHING";
+  const result = await tx.query<{ inserted: boolean }>(
+    `INSERT INTO leads (${LEAD_COLUMNS}, created_at, updated_at)
+     SELECT u.id, $1, $2, u.phone, u.first_name, u.last_name, u.email, u.company, u.timezone, u.custom::jsonb, $3, now(), now()
+     FROM unnest($4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::text[], $10::text[], $11::text[])
+          AS u(id, phone, first_name, last_name, email, company, timezone, custom)
+     ${conflict}`,
+    [
+      job.organizationId,
+      job.campaignId,
+      job.importId,
+      newIds("lead", rows.length),
+      rows.map((r) => r.phone),
+      rows.map((r) => r.firstName),
+      rows.map((r) => r.lastName),
+      rows.map((r) => r.email),
+      rows.map((r) => r.company),
+      rows.map((r) => r.timezone),
+      rows.map((r) => r.customFields),
+    ],
+  );
+  // xmax = 0 marks a freshly inserted row; others were updated in place.
+  const imported = job.policy === "update" ? result.rows.filter((r) => r.inserted).length : result.rowCount;
+  const updated = job.policy === "update" ? result.rows.length - imported : 0;
+  // An existing number is a duplicate under either policy (under "update" it is also counted as updated).
+  return { imported, updated, duplicates: duplicates + rows.length - imported };
+}
+
+async function writeBatch(job: Job, batch: Batch): Promise<Counts> {
   const sql = await bulkSql();
   return sql.transaction(async (tx) => {
-    const phones = [...unique.keys()];
-    const blocked = phones.length
-      ? await tx.query<{ phone: string }>(
-          `SELECT phone FROM dnc_entries
-           WHERE organization_id = $1 AND phone = ANY($2::text[]) AND (expires_at IS NULL OR expires_at > now())`,
-          [job.organizationId, phones],
-        )
-      : { rows: [] };
-    const suppressedPhones = new Set(blocked.rows.map((b) => b.phone));
-    // Inserting in key order means two imports touching the same numbers lock them in the same order.
-    const rows = [...unique.values()].filter((l) => !suppressedPhones.has(l.phone)).sort((x, y) => (x.phone < y.phone ? -1 : 1));
-    let imported = 0;
-    let updated = 0;
-    if (rows.length) {
-      const conflict =
-        job.policy === "update"
-          ? `ON CONFLICT (campaign_id, phone) DO UPDATE SET
-               first_name = COALESCE(EXCLUDED.first_name, leads.first_name),
-               last_name = COALESCE(EXCLUDED.last_name, leads.last_name),
-               email = COALESCE(EXCLUDED.email, leads.email),
-               company = COALESCE(EXCLUDED.company, leads.company),
-               timezone = EXCLUDED.timezone,
-               custom_fields = leads.custom_fields || EXCLUDED.custom_fields,
-               updated_at = now()
-             RETURNING (xmax = 0) AS inserted`
-          : "ON CONFLICT (campaign_id, phone) DO NOTHING";
-      const result = await tx.query<{ inserted: boolean }>(
-        `INSERT INTO leads (id, organization_id, campaign_id, phone, first_name, last_name, email, company, timezone, custom_fields, import_id, created_at, updated_at)
-         SELECT u.id, $1, $2, u.phone, u.first_name, u.last_name, u.email, u.company, u.timezone, u.custom::jsonb, $3, now(), now()
-         FROM unnest($4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::text[], $10::text[], $11::text[])
-              AS u(id, phone, first_name, last_name, email, company, timezone, custom)
-         ${conflict}`,
-        [
-          job.organizationId,
-          job.campaignId,
-          job.importId,
-          newIds("lead", rows.length),
-          rows.map((r) => r.phone),
-          rows.map((r) => r.firstName),
-          rows.map((r) => r.lastName),
-          rows.map((r) => r.email),
-          rows.map((r) => r.company),
-          rows.map((r) => r.timezone),
-          rows.map((r) => JSON.stringify(r.customFields)),
-        ],
+    // Holding the campaign row (as a foreign key would, but once per batch instead of once per row)
+    // keeps it from being deleted mid-batch; if it is gone, so is this import.
+    const { rows: campaign } = await tx.query<{ has_dnc: boolean }>(
+      `SELECT EXISTS (SELECT 1 FROM dnc_entries WHERE organization_id = $2) AS has_dnc
+       FROM campaigns WHERE id = $1 AND organization_id = $2 FOR KEY SHARE`,
+      [job.campaignId, job.organizationId],
+    );
+    if (!campaign[0]) throw new CampaignGone();
+    let leads = batch.leads;
+    let suppressed = 0;
+    if (campaign[0].has_dnc && leads.length) {
+      const blocked = await tx.query<{ phone: string }>(
+        `SELECT phone FROM dnc_entries
+         WHERE organization_id = $1 AND phone = ANY($2::text[]) AND (expires_at IS NULL OR expires_at > now())`,
+        [job.organizationId, [...new Set(leads.map((l) => l.phone))]],
       );
-      if (job.policy === "update") {
-        // xmax = 0 marks a freshly inserted row; others were updated in place.
-        imported = result.rows.filter((r) => r.inserted).length;
-        updated = result.rows.length - imported;
-      } else {
-        imported = result.rowCount;
+      if (blocked.rows.length) {
+        const numbers = new Set(blocked.rows.map((b) => b.phone));
+        suppressed = numbers.size;
+        leads = leads.filter((l) => !numbers.has(l.phone));
       }
-      duplicates += rows.length - imported;
     }
-    if (errors.length) {
+    let written = { imported: 0, updated: 0, duplicates: 0 };
+    if (leads.length && job.mode === "copy") {
+      try {
+        await tx.query("SAVEPOINT copy_leads");
+        written.imported = await copyLeads(tx, job, leads);
+      } catch (error) {
+        if ((error as { code?: string }).code !== UNIQUE_VIOLATION) throw error;
+        await tx.query("ROLLBACK TO SAVEPOINT copy_leads");
+        job.mode = "upsert";
+      }
+    }
+    if (leads.length && job.mode === "upsert") written = await upsertLeads(tx, job, leads);
+    if (batch.errors.length) {
+      const errors = batch.errors;
       await tx.query(
         `INSERT INTO lead_import_errors (import_id, row_number, "column", value, reason)
          SELECT $1, u.row_number, u.col, u.value, u.reason
@@ -120,12 +184,12 @@ async function writeBatch(job: Job, leads: LeadRow[], errors: RowError[], proces
       );
     }
     const counts: Counts = {
-      processed,
-      imported,
-      updated,
-      duplicates,
-      invalid: new Set(errors.map((e) => e.row)).size,
-      suppressed: suppressedPhones.size,
+      processed: batch.processed,
+      imported: written.imported,
+      updated: written.updated,
+      duplicates: batch.duplicates + written.duplicates,
+      invalid: batch.invalidRows,
+      suppressed,
     };
     const lease = new Date();
     const renewed = await tx.query(
@@ -140,10 +204,14 @@ async function writeBatch(job: Job, leads: LeadRow[], errors: RowError[], proces
   });
 }
 
-async function writeBatchWithRetry(job: Job, leads: LeadRow[], errors: RowError[], processed: number): Promise<Counts> {
+async function writeBatchWithRetry(job: Job, batch: Batch): Promise<Counts> {
+  // Leads whose zone was not cached when the row was read (the first number of each area code).
+  for (const lead of batch.leads) {
+    lead.timezone ??= (await inferTimeZone(lead.phone, job.campaignTimeZone)) ?? job.campaignTimeZone;
+  }
   for (let attempt = 1; ; attempt++) {
     try {
-      return await writeBatch(job, leads, errors, processed);
+      return await writeBatch(job, batch);
     } catch (error) {
       const code = (error as { code?: string }).code;
       if (attempt >= 4 || !code || !RETRYABLE.has(code)) throw error;
@@ -198,61 +266,80 @@ export async function runLeadImport(importId: string, signal: AbortSignal = shut
   const prisma = await db();
   const record = await prisma.leadImport.findUnique({ where: { id: importId }, include: { campaign: true } });
   if (!record || record.status !== "processing") return;
+  const settings = record.campaign.settings as CampaignSettings;
   const job: Job = {
     importId,
     organizationId: record.organizationId,
     campaignId: record.campaignId,
+    campaignTimeZone: settings.timezone,
     policy: record.duplicatePolicy,
     lease: record.heartbeatAt,
+    // A resumed job's earlier rows are already in the campaign, so COPY would only collide with them.
+    mode: record.duplicatePolicy === "skip" && record.processedRows === 0 ? "copy" : "upsert",
   };
-  const settings = record.campaign.settings as CampaignSettings;
   const file = importFilePath(importId);
   try {
     const delimiter = await detectDelimiter(file);
     const already = record.processedRows;
-    let plan: ReturnType<typeof resolveMapping> | null = null;
+    const seenPhones = job.mode === "copy" ? new PhoneSet(record.totalRows) : null;
+    let build: RowBuilder | null = null;
     let seen = 0;
-    let leads: LeadRow[] = [];
-    let errors: RowError[] = [];
-    let pending = 0;
-    const options = { defaultCountry: record.defaultCountry, campaignTimeZone: settings.timezone };
-    // One batch is written while the next is parsed, so the database and this process work at once.
+    let batch: Batch = { leads: [], errors: [], invalidRows: 0, processed: 0, duplicates: 0 };
+    const onRecord = (cells: string[], line: number) => {
+      if (!build) {
+        const plan = resolveMapping(cells.map((c) => c.trim()), (record.mapping ?? undefined) as Record<string, LeadField> | undefined);
+        build = createRowBuilder(plan, { defaultCountry: record.defaultCountry, campaignTimeZone: settings.timezone });
+        return;
+      }
+      seen += 1;
+      if (seen <= already) return; // committed before a restart
+      batch.processed += 1;
+      const built = build(line, cells);
+      if (Array.isArray(built)) {
+        batch.errors.push(...built);
+        batch.invalidRows += 1;
+      } else if (seenPhones && !seenPhones.add(built.phone)) {
+        batch.duplicates += 1;
+      } else batch.leads.push(built);
+    };
+    const onSkip = (skip: CsvSkip) => {
+      if (!build) return; // an unreadable header is refused at upload
+      seen += 1;
+      if (seen <= already) return;
+      batch.processed += 1;
+      batch.invalidRows += 1;
+      batch.errors.push({ row: skip.line, column: null, value: null, reason: skip.reason });
+    };
+    const parser = new CsvParser(delimiter, onRecord, onSkip);
+    // One batch is written while the next is read, so the database and this process work at once.
     // Batches still commit strictly in order: a write starts only after the previous one finished.
     let writing: Promise<unknown> = Promise.resolve();
     const submit = async () => {
       await writing;
-      const batch = { leads, errors, pending };
-      leads = [];
-      errors = [];
-      pending = 0;
-      writing = writeBatchWithRetry(job, batch.leads, batch.errors, batch.pending);
+      const full = batch;
+      batch = { leads: [], errors: [], invalidRows: 0, processed: 0, duplicates: 0 };
+      writing = writeBatchWithRetry(job, full);
       writing.catch(() => undefined); // awaited by the next submit or at the end
     };
-    const onSkip = (skip: { line: number; reason: string }) => {
-      if (!plan || skip.line - 1 <= already) return;
-      seen += 1;
-      errors.push({ row: skip.line, column: null, value: null, reason: skip.reason });
-      pending += 1;
-    };
-    for await (const { line, cells } of readCsv(file, delimiter, onSkip)) {
-      if (!plan) {
-        plan = resolveMapping(cells.map((c) => c.trim()), (record.mapping ?? undefined) as Record<string, LeadField> | undefined);
-        continue;
+    const handle = await open(file, "r");
+    try {
+      const chunk = Buffer.allocUnsafe(READ_CHUNK_BYTES);
+      for (;;) {
+        const { bytesRead } = await handle.read(chunk, 0, chunk.length, null);
+        if (bytesRead === 0) break;
+        parser.write(chunk.subarray(0, bytesRead));
+        if (batch.processed >= IMPORT_BATCH_SIZE) {
+          if (signal.aborted) break;
+          await submit();
+        }
       }
-      seen += 1;
-      if (seen <= already) continue; // committed before a restart
-      const built = await buildLeadRow(line, cells, plan, options);
-      if ("lead" in built) leads.push(built.lead);
-      else errors.push(...built.errors);
-      pending += 1;
-      if (pending >= IMPORT_BATCH_SIZE) {
-        if (signal.aborted) break;
-        await submit();
-      }
+      if (!signal.aborted) parser.end();
+    } finally {
+      await handle.close();
     }
     await writing;
     if (signal.aborted) return;
-    if (pending) {
+    if (batch.processed) {
       await submit();
       await writing;
     }
@@ -261,6 +348,11 @@ export async function runLeadImport(importId: string, signal: AbortSignal = shut
     if (error instanceof LeaseLost) {
       log("warn", "lead_import_taken_over", { import_id: importId });
       return; // another job holds the import now
+    }
+    if (error instanceof CampaignGone) {
+      log("warn", "lead_import_campaign_deleted", { import_id: importId });
+      await rm(file, { force: true });
+      return; // the import row went with its campaign
     }
     log("error", "lead_import_failed", { import_id: importId, error: error instanceof Error ? error.stack : String(error) });
     const missing = (error as { code?: string }).code === "ENOENT";
