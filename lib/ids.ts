@@ -43,3 +43,17 @@ export function newIds(kind: IdKind, count: number): string[] {
   const chars = randomBase62(20 * count);
   return Array.from({ length: count }, (_, i) => `${ID_PREFIXES[kind]}_${chars.slice(i * 20, i * 20 + 20)}`);
 }
+
+/**
+ * Ids for rows written by the million (leads): the same shape, but the first 8 characters are the
+ * creation time in base62 (ms), then 12 random characters (≈71 bits). Ids made later sort later, so
+ * the primary-key index grows at its right edge instead of taking each insert on a random page — a
+ * million-row import writes far less to the index and the WAL. The creation time is visible in the
+ * id, as it is in the row.
+ */
+export function newTimeOrderedIds(kind: IdKind, count: number, now = Date.now()): string[] {
+  let stamp = "";
+  for (let t = now, i = 0; i < 8; i++, t = Math.floor(t / 62)) stamp = ALPHABET[t % 62] + stamp;
+  const chars = randomBase62(12 * count);
+  return Array.from({ length: count }, (_, i) => `${ID_PREFIXES[kind]}_${stamp}${chars.slice(i * 12, i * 12 + 12)}`);
+}
