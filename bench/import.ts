@@ -153,6 +153,7 @@ async function runImport(label: string, env: Record<string, string>, file: strin
       `${label}: ${rows} rows (${(size / 1e6).toFixed(1)} MB) in ${seconds.toFixed(2)} s — ${Math.round(rows / seconds)} rows/s; ` +
         `202 after ${(acceptedMs / 1000).toFixed(2)} s; status ${status.status}, imported ${status.imported}, duplicates ${status.duplicates}, invalid ${status.invalid}; server peak RSS ${rss} MB`,
     );
+    if (status.status !== "completed") throw new Error(`${label}: the import ended "${status.status}" (see the server log above)`);
     return { seconds, rss, campaignId: campaign_id };
   } finally {
     server.kill("SIGTERM");
@@ -204,6 +205,14 @@ async function main() {
     if (migrate.status !== 0) throw new Error(migrate.stderr || migrate.stdout);
     const rowsFile = ROWS === Math.max(ROWS, PGLITE_ROWS) ? file : await generate(ROWS);
     const pgRun = await runImport("Postgres import", { DATABASE_URL: url }, rowsFile, ROWS);
+    // A sanity check on the data, not only the speed: zones inferred from the numbers' area codes.
+    const check = new pg.Client({ connectionString: url });
+    await check.connect();
+    const zones = await check.query<{ timezone: string; share: string }>(
+      "SELECT timezone, round(100.0 * count(*) / sum(count(*)) OVER (), 1) AS share FROM leads GROUP BY timezone ORDER BY count(*) DESC LIMIT 4",
+    );
+    await check.end();
+    console.log(`lead time zones: ${zones.rows.map((z) => `${z.timezone} ${z.share} %`).join(", ")}`);
     const copy = await copyBaseline(url, rowsFile, ROWS);
     console.log(`ratio import / COPY: ${(pgRun.seconds / copy).toFixed(2)}× (target ≤ 2.0×); peak RSS ${pgRun.rss} MB (target ≤ 300 MB)`);
   } finally {

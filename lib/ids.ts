@@ -49,11 +49,26 @@ export function newIds(kind: IdKind, count: number): string[] {
  * creation time in base62 (ms), then 12 random characters (≈71 bits). Ids made later sort later, so
  * the primary-key index grows at its right edge instead of taking each insert on a random page — a
  * million-row import writes far less to the index and the WAL. The creation time is visible in the
- * id, as it is in the row.
+ * id, as it is in the row. Randomness is drawn from the CSPRNG in blocks.
  */
-export function newTimeOrderedIds(kind: IdKind, count: number, now = Date.now()): string[] {
+export function timeOrderedIds(kind: IdKind): () => string {
+  const prefix = `${ID_PREFIXES[kind]}_`;
+  let pool = "";
+  let used = 0;
+  let stampAt = -1;
   let stamp = "";
-  for (let t = now, i = 0; i < 8; i++, t = Math.floor(t / 62)) stamp = ALPHABET[t % 62] + stamp;
-  const chars = randomBase62(12 * count);
-  return Array.from({ length: count }, (_, i) => `${ID_PREFIXES[kind]}_${stamp}${chars.slice(i * 12, i * 12 + 12)}`);
+  return () => {
+    const now = Date.now();
+    if (now !== stampAt) {
+      stampAt = now;
+      stamp = "";
+      for (let t = now, i = 0; i < 8; i++, t = Math.floor(t / 62)) stamp = ALPHABET[t % 62] + stamp;
+    }
+    if (used + 12 > pool.length) {
+      pool = randomBase62(12 * 1024);
+      used = 0;
+    }
+    used += 12;
+    return prefix + stamp + pool.slice(used - 12, used);
+  };
 }

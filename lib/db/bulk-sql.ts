@@ -12,7 +12,7 @@ export type SqlResult<T> = { rows: T[]; rowCount: number };
 export type SqlTransaction = {
   query<T = Record<string, unknown>>(text: string, params?: unknown[]): Promise<SqlResult<T>>;
   /** `COPY … FROM STDIN` (text format) fed with `data`; resolves to the number of rows copied. */
-  copyFrom(sql: string, data: string): Promise<number>;
+  copyFrom(sql: string, data: Uint8Array): Promise<number>;
 };
 export type BulkSql = { transaction<T>(work: (tx: SqlTransaction) => Promise<T>): Promise<T>; close(): Promise<void> };
 
@@ -31,7 +31,7 @@ export function pgBulkSql(pool: Pool): BulkSql {
           },
           copyFrom: async (sql, data) => {
             const stream = client.query(copyFromStdin(sql));
-            stream.end(Buffer.from(data));
+            stream.end(data);
             await finished(stream);
             return stream.rowCount;
           },
@@ -61,7 +61,7 @@ export function pgliteBulkSql(pglite: PGlite): BulkSql {
           },
           // PGlite reads COPY input from a Blob standing in for the file /dev/blob.
           copyFrom: async (sql, data) => {
-            const r = await tx.query(sql.replace(/FROM STDIN/i, "FROM '/dev/blob'"), [], { blob: new Blob([data]) });
+            const r = await tx.query(sql.replace(/FROM STDIN/i, "FROM '/dev/blob'"), [], { blob: new Blob([new Uint8Array(data)]) });
             return r.affectedRows ?? 0;
           },
         }),

