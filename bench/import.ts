@@ -104,7 +104,9 @@ async function api<T>(pathName: string, init: RequestInit & { token?: string } =
 }
 
 async function runImport(label: string, env: Record<string, string>, file: string, rows: number) {
-  const server: ChildProcess = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", String(PORT)], {
+  // BENCH_SERVER_NODE_ARGS passes V8/Node flags to the server for profiling (e.g. "--trace-gc").
+  const nodeArgs = (process.env.BENCH_SERVER_NODE_ARGS ?? "").split(" ").filter(Boolean);
+  const server: ChildProcess = spawn(process.execPath, [...nodeArgs, "node_modules/next/dist/bin/next", "start", "-p", String(PORT)], {
     env: { ...process.env, ...env, PORT: String(PORT), LOG_LEVEL: "warn", AUTH_SECRET: SECRET, NODE_ENV: "production" },
     stdio: ["ignore", "inherit", "inherit"],
   });

@@ -5,6 +5,8 @@ import "server-only";
 // collections; rows encoded into a buffer leave only short-lived garbage behind.
 import type { LeadRow, RowError } from "@/lib/leads/build-lead-row";
 
+const TAB = 0x09;
+
 export type LeadBatchOwner = { organizationId: string; campaignId: string; importId: string };
 
 /** A value in COPY's text format: \N is NULL; backslash, tab and line breaks are escaped. */
@@ -64,16 +66,41 @@ export class LeadBatch {
   }
 
   add(row: LeadRow & { timezone: string }): void {
-    const line =
-      this.nextId() + this.fixed + row.phone + "\t" + copyText(row.firstName) + "\t" + copyText(row.lastName) + "\t" +
-      copyText(row.email) + "\t" + copyText(row.company) + "\t" + row.timezone + "\t" + copyText(row.customFields) + this.tail;
-    // A UTF-16 code unit takes at most 3 UTF-8 bytes.
-    if (this.length + line.length * 3 > this.buffer.length) {
-      const bigger = Buffer.allocUnsafe(Math.max(this.buffer.length * 2, this.length + line.length * 3));
+    const id = this.nextId();
+    const firstName = copyText(row.firstName);
+    const lastName = copyText(row.lastName);
+    const email = copyText(row.email);
+    const company = copyText(row.company);
+    const custom = copyText(row.customFields);
+    // Written field by field: no per-row string is built only to be copied into the buffer.
+    // A UTF-16 code unit takes at most 3 UTF-8 bytes; the rest of the line is ASCII.
+    const most =
+      id.length + this.fixed.length + row.phone.length + row.timezone.length + this.tail.length + 8 +
+      3 * (firstName.length + lastName.length + email.length + company.length + custom.length);
+    if (this.length + most > this.buffer.length) {
+      const bigger = Buffer.allocUnsafe(Math.max(this.buffer.length * 2, this.length + most));
       this.buffer.copy(bigger, 0, 0, this.length);
       this.buffer = bigger;
     }
-    this.length += this.buffer.write(line, this.length);
+    const b = this.buffer;
+    let at = this.length;
+    at += b.write(id, at, "latin1");
+    at += b.write(this.fixed, at, "latin1");
+    at += b.write(row.phone, at, "latin1");
+    b[at++] = TAB;
+    at += b.write(firstName, at);
+    b[at++] = TAB;
+    at += b.write(lastName, at);
+    b[at++] = TAB;
+    at += b.write(email, at);
+    b[at++] = TAB;
+    at += b.write(company, at);
+    b[at++] = TAB;
+    at += b.write(row.timezone, at, "latin1");
+    b[at++] = TAB;
+    at += b.write(custom, at);
+    at += b.write(this.tail, at);
+    this.length = at;
     this.pushNumber(row.phone);
   }
 

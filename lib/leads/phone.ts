@@ -75,6 +75,7 @@ function regions(): Region[] {
 
 const NANP_DEFAULTS = new Set(["US", "CA"]);
 const ZERO = 0x30;
+const NON_DIGITS = /\D/g;
 const NINE = 0x39;
 
 /**
@@ -83,25 +84,32 @@ const NINE = 0x39;
  * region whose patterns it matches), then whether it is valid there.
  */
 export function nanpFastPath(raw: string, defaultCountry: string): string | null | undefined {
-  let digits = "";
+  // First a pass that only looks: which characters, how many digits, the first digit.
+  let count = 0;
+  let firstDigit = -1;
   let plus = false;
   for (let i = 0; i < raw.length; i++) {
     const c = raw.charCodeAt(i);
-    if (c >= ZERO && c <= NINE) digits += raw[i];
-    else if (c === 0x2b /* + */ && digits === "" && !plus) plus = true;
+    if (c >= ZERO && c <= NINE) {
+      if (++count > 11) return undefined;
+      if (firstDigit < 0) firstDigit = c - ZERO;
+    } else if (c === 0x2b /* + */ && count === 0 && !plus) plus = true;
     else if (c !== 0x20 && c !== 0x2d && c !== 0x2e && c !== 0x28 && c !== 0x29) return undefined; // space - . ( )
-    if (digits.length > 11) return undefined;
   }
-  let national: string;
+  let skip: 0 | 1;
   if (plus) {
-    if (digits.length !== 11 || digits.charCodeAt(0) !== 0x31) return undefined;
-    national = digits.slice(1);
+    if (count !== 11 || firstDigit !== 1) return undefined;
+    skip = 1;
   } else {
     if (!NANP_DEFAULTS.has(defaultCountry)) return undefined;
-    if (digits.length === 10) national = digits;
-    else if (digits.length === 11 && digits.charCodeAt(0) === 0x31) national = digits.slice(1);
+    if (count === 10) skip = 0;
+    else if (count === 11 && firstDigit === 1) skip = 1;
     else return undefined;
   }
+  // (Not String(number): V8 allocates number-to-string results in the old generation, which a
+  // million-row import would fill with garbage.)
+  const digits = count === raw.length ? raw : raw.replace(NON_DIGITS, "");
+  const national = skip ? digits.slice(1) : digits;
   const first = national.charCodeAt(0);
   if (first < 0x32 || first > NINE) return undefined; // area codes start with 2–9
   const all = regions();
