@@ -239,6 +239,18 @@ describe("awkward files and requests", () => {
     expectError(await upload(id, csv("phone\n2125550210\n")), 409, "RESOURCE_003");
   });
 
+  it("counts numbers repeated across batches as duplicates, however far apart", async () => {
+    const id = await newCampaign();
+    const phones = Array.from({ length: 12_000 }, (_, i) => `+1646${String(5_000_000 + i)}`);
+    // The first 300 numbers again at the end, two batches later.
+    const file = csv(`phone,first_name\n${phones.map((p) => `${p},First`).join("\n")}\n${phones.slice(0, 300).map((p) => `${p},Again`).join("\n")}\n`);
+    const done = await uploadAndWait(id, file);
+    expect(done).toMatchObject({ status: "completed", processed_rows: 12_300, imported: 12_000, duplicates: 300, invalid: 0 });
+    const prisma = await db();
+    expect(await prisma.lead.count({ where: { campaignId: id } })).toBe(12_000);
+    expect(await prisma.lead.count({ where: { campaignId: id, firstName: "Again" } })).toBe(0);
+  });
+
   it("lets only one of two jobs racing on the same import count its rows", async () => {
     const id = await newCampaign();
     const phones = Array.from({ length: 7000 }, (_, i) => `+1415${String(5550000 + i)}`);
