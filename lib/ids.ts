@@ -46,9 +46,10 @@ export function newIds(kind: IdKind, count: number): string[] {
 
 /**
  * Ids for rows written by the million (leads): the same shape, but the first 8 characters are the
- * creation time in base62 (ms), then 12 random characters (≈71 bits). Ids made later sort later, so
- * the primary-key index grows at its right edge instead of taking each insert on a random page — a
- * million-row import writes far less to the index and the WAL. The creation time is visible in the
+ * creation time in base62 (ms), then 12 random characters (≈71 bits). Ids made later sort later
+ * byte-wise (and, under other collations, still cluster by creation time), so the primary-key index
+ * takes inserts near its right edge instead of on random pages — a million-row import writes far
+ * less to the index and the WAL. The creation time is visible in the
  * id, as it is in the row. Randomness is drawn from the CSPRNG in blocks.
  */
 export function timeOrderedIds(kind: IdKind): () => string {

@@ -26,3 +26,13 @@ CREATE TRIGGER t AFTER DELETE ON a FOR EACH ROW EXECUTE FUNCTION f();
     expect(splitSqlStatements("SELECT $body$ a; b $body$; SELECT 1")).toEqual(["SELECT $body$ a; b $body$", "SELECT 1"]);
   });
 });
+
+describe("splitSqlStatements, less common quoting", () => {
+  it("handles tags with digits and backslash escapes in E strings", () => {
+    expect(splitSqlStatements("SELECT $fn1$ a; b $fn1$; SELECT E'it\\'s; fine'; SELECT 2")).toEqual([
+      "SELECT $fn1$ a; b $fn1$",
+      "SELECT E'it\\'s; fine'",
+      "SELECT 2",
+    ]);
+  });
+});

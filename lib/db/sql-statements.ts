@@ -15,13 +15,18 @@ export function splitSqlStatements(script: string): string[] {
     } else if (c === "/" && script[i + 1] === "*") {
       const end = script.indexOf("*/", i + 2);
       i = end < 0 ? n : end + 2;
+    } else if (c === "'" && (script[i - 1] === "E" || script[i - 1] === "e") && !/[A-Za-z0-9_]/.test(script[i - 2] ?? "")) {
+      // E'…' strings: a backslash escapes the next character.
+      let j = i + 1;
+      while (j < n && script[j] !== "'") j += script[j] === "\\" ? 2 : 1;
+      i = j + 1;
     } else if (c === "'" || c === '"') {
       // A doubled quote inside is an escaped one: the scan simply continues past it.
       let j = i + 1;
       while (j < n && script[j] !== c) j += 1;
       i = j + 1;
     } else if (c === "$") {
-      const tag = /^\$[A-Za-z_]*\$/.exec(script.slice(i, i + 64))?.[0];
+      const tag = /^\$(?:[A-Za-z_][A-Za-z0-9_]*)?\$/.exec(script.slice(i, i + 64))?.[0];
       if (tag) {
         const end = script.indexOf(tag, i + tag.length);
         i = end < 0 ? n : end + tag.length;

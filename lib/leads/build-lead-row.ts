@@ -15,7 +15,7 @@ export type LeadRow = {
   lastName: string | null;
   email: string | null;
   company: string | null;
-  /** null until inferred from the number (resolveTimeZones), which may need an async lookup. */
+  /** null when the zone needs an async lookup first (see cachedTimeZone in lib/leads/phone.ts). */
   timezone: string | null;
   /** custom_fields as JSON text. */
   customFields: string;

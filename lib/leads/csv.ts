@@ -9,7 +9,7 @@ import { open } from "node:fs/promises";
 import { StringDecoder } from "node:string_decoder";
 
 export type CsvRecord = { line: number; cells: string[] };
-/** A record that cannot be read (e.g. text after a closing quote): reported as a row problem, not a failure. */
+/** A record that cannot be read (an unclosed quote, an over-long record): reported as a row problem, not a failure. */
 export type CsvSkip = { line: number; reason: string };
 
 export const MAX_CELL_CHARS = 10_000;
@@ -107,10 +107,13 @@ export class CsvParser {
       for (;;) {
         if (i >= n) break; // ran out of text mid-record
         if (text.charCodeAt(i) === QUOTE) {
-          // Quoted field: "" is a literal quote; it ends at a lone quote.
+          // Quoted field: "" is a literal quote. It ends at a quote followed (after optional spaces)
+          // by a delimiter or line end; any other quote inside is kept as text, as sloppy exports
+          // write them ("Height 5'11" approx").
           let value = "";
           let from = i + 1;
           let close = -1;
+          let after = -1;
           for (;;) {
             const q = text.indexOf('"', from);
             if (q < 0) break;
@@ -119,17 +122,25 @@ export class CsvParser {
               from = q + 2;
               continue;
             }
-            if (q + 1 >= n && !final) break; // the next chunk may start with the second quote of ""
-            value += text.slice(from, q);
-            close = q;
-            break;
+            let k = q + 1;
+            while (k < n && (text.charCodeAt(k) === SPACE || (text.charCodeAt(k) === TAB && d !== TAB))) k += 1;
+            if (k >= n && !final) break; // the next chunk decides what this quote is
+            const next = k < n ? text.charCodeAt(k) : -1;
+            if (next === -1 || next === d || next === LF || next === CR) {
+              value += text.slice(from, q);
+              close = q;
+              after = k;
+              break;
+            }
+            value += text.slice(from, q + 1);
+            from = q + 1;
           }
           if (close < 0) {
             if (final) broken = "Quote Not Closed";
             break;
           }
           cells.push(value);
-          i = close + 1;
+          i = after;
           if (i >= n) {
             if (final) complete = true;
             break;
@@ -143,11 +154,7 @@ export class CsvParser {
             }
             continue;
           }
-          if (c === LF || c === CR) {
-            complete = true;
-            break;
-          }
-          broken = "Invalid Closing Quote";
+          complete = true; // a line end
           break;
         }
         // Unquoted field: up to the next delimiter or line end; quotes inside are plain text.

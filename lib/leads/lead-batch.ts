@@ -25,10 +25,11 @@ export const LEAD_COPY_COLUMNS = "id, organization_id, campaign_id, phone, first
 
 export class LeadBatch {
   private length = 0;
-  /** Each row's number as digits in a double (E.164 has at most 15 digits), in line order. Kept
-   *  off the JS heap for the same reason as the rows themselves. */
+  /** Each row's number as digits in a double, in line order, kept off the JS heap for the same
+   *  reason as the rows themselves. Numbers beyond 2^53 (over 16 digits) are kept as strings. */
   private numbers = new Float64Array(1024);
   private count = 0;
+  private long: Map<number, string> | null = null;
   /** Rows whose time zone needs an async lookup first (the first number of each area code). */
   readonly deferred: LeadRow[] = [];
   readonly errors: RowError[] = [];
@@ -53,7 +54,7 @@ export class LeadBatch {
 
   /** The rows' numbers in E.164, in line order. */
   phones(): string[] {
-    return Array.from(this.numbers.subarray(0, this.count), (n) => `+${n}`);
+    return Array.from(this.numbers.subarray(0, this.count), (n, i) => this.long?.get(i) ?? `+${n}`);
   }
 
   private pushNumber(e164: string) {
@@ -62,7 +63,9 @@ export class LeadBatch {
       bigger.set(this.numbers);
       this.numbers = bigger;
     }
-    this.numbers[this.count++] = Number(e164.slice(1));
+    const value = Number(e164.slice(1));
+    if (!Number.isSafeInteger(value)) (this.long ??= new Map()).set(this.count, e164);
+    this.numbers[this.count++] = value;
   }
 
   add(row: LeadRow & { timezone: string }): void {

@@ -19,3 +19,13 @@ describe("PhoneSet", () => {
     expect(numbers.every((n) => !set.add(n))).toBe(true);
   });
 });
+
+describe("PhoneSet beyond 16 digits", () => {
+  it("tells apart numbers a double would round together", () => {
+    const set = new PhoneSet(10);
+    expect(Number("49301234567890124")).toBe(Number("49301234567890125")); // why strings are needed
+    expect(set.add("+49301234567890124")).toBe(true);
+    expect(set.add("+49301234567890125")).toBe(true);
+    expect(set.add("+49301234567890124")).toBe(false);
+  });
+});

@@ -1,11 +1,12 @@
 // The set of E.164 numbers seen so far in one import, for dropping a file's repeated numbers before
 // they reach the database. A million numbers as JavaScript strings in a Set would take ~60 MB of
-// heap; as doubles (E.164 has at most 15 digits, exact in a double) in an open-addressing table at
-// most three quarters full it is ~11 MB, allocated once (it grows if a file has more rows than its
-// upload-time count said).
+// heap; as doubles in an open-addressing table at most three quarters full it is ~11 MB, allocated
+// once (it grows if a file has more rows than its upload-time count said). Doubles are exact up to
+// 2^53 (16 digits); libphonenumber accepts a few longer numbers (German, Japanese), kept as strings.
 export class PhoneSet {
   private table: Float64Array;
   private count = 0;
+  private long: Set<string> | null = null;
 
   constructor(expected: number) {
     this.table = new Float64Array(PhoneSet.capacityFor(expected));
@@ -18,6 +19,12 @@ export class PhoneSet {
   /** Adds an E.164 number; false when it was already there. */
   add(e164: string): boolean {
     const value = Number(e164.slice(1));
+    if (!Number.isSafeInteger(value)) {
+      this.long ??= new Set();
+      if (this.long.has(e164)) return false;
+      this.long.add(e164);
+      return true;
+    }
     if ((this.count + 1) * 4 > this.table.length * 3) this.grow();
     return this.insert(value);
   }

