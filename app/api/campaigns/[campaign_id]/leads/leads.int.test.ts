@@ -276,6 +276,26 @@ describe("awkward files and requests", () => {
   });
 });
 
+describe("leads without foreign keys", () => {
+  it("go with their campaign, and with their organization's campaigns", async () => {
+    const id = await newCampaign();
+    const other = await newCampaign();
+    await uploadAndWait(id, csv("phone\n2125550230\n2125550231\n"));
+    await uploadAndWait(other, csv("phone\n2125550232\n"));
+    const prisma = await db();
+    await prisma.campaign.delete({ where: { id } });
+    expect(await prisma.lead.count({ where: { campaignId: id } })).toBe(0);
+    expect(await prisma.lead.count({ where: { campaignId: other } })).toBe(1);
+    const doomed = await createOrg();
+    const theirs = await newCampaign(doomed.admin.token);
+    expect((await upload(theirs, csv("phone\n2125550233\n"), {}, doomed.admin.token)).status).toBe(202);
+    await drainBackgroundJobs();
+    expect(await prisma.lead.count({ where: { campaignId: theirs } })).toBe(1);
+    await prisma.organization.delete({ where: { id: doomed.org.id } });
+    expect(await prisma.lead.count({ where: { campaignId: theirs } })).toBe(0);
+  });
+});
+
 describe("orphaned files", () => {
   it("are removed once old, unless their import is still processing", async () => {
     const { removeOrphanedImportFiles } = await import("@/lib/leads/resume-stale-imports");
