@@ -11,6 +11,7 @@ import os from "node:os";
 import path from "node:path";
 import { once } from "node:events";
 import pg from "pg";
+import { seededRandom } from "../lib/seeded-random";
 
 const args = process.argv.slice(2);
 const arg = (name: string, fallback: number) => {
@@ -29,20 +30,10 @@ const AREAS = "201 202 203 205 206 207 208 209 210 212 213 214 215 216 217 218 2
 const FIRST = ["James", "Mary", "Robert", "Patricia", "John", "Jennifer", "Michael", "Linda", "David", "Elizabeth", "Wei", "Priya", "Carlos", "Fatima", "Hiro", "Olga"];
 const LAST = ["Smith", "Johnson", "Williams", "Brown", "Jones", "Garcia", "Miller", "Davis", "Rodriguez", "Martinez", "Chen", "Patel", "Kim", "Nguyen"];
 
-function sequence(seed: number) {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 async function generate(rows: number): Promise<string> {
   const file = path.join(os.tmpdir(), `vocelio-bench-${rows}.csv`);
   if (existsSync(file)) return file;
-  const next = sequence(rows);
+  const next = seededRandom(rows);
   const out = createWriteStream(file);
   out.write("phone,first_name,last_name,email,company\n");
   const recent: string[] = [];

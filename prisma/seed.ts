@@ -3,6 +3,7 @@
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import { hashPassword } from "@/lib/auth/passwords";
 import { newId } from "@/lib/ids";
+import { seededRandom } from "@/lib/seeded-random";
 
 export const DEMO_PASSWORD = "vocelio-demo";
 export const DEMO_USERS = [
@@ -40,17 +41,6 @@ export async function seedDemo(prisma: PrismaClient): Promise<"seeded" | "exists
   return "seeded";
 }
 
-// Deterministic pseudo-random numbers (mulberry32, fixed seed): the demo looks the same on every
-// machine, and nothing in it is random at run time.
-function sequence(seed: number) {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const FIRST = ["Ava", "Liam", "Maya", "Noah", "Zoe", "Ethan", "Lena", "Omar", "Iris", "Jude", "Nina", "Owen", "Rosa", "Theo", "Vera"];
 const LAST = ["Nguyen", "Patel", "Garcia", "Kim", "Smith", "Okafor", "Rossi", "Cohen", "Silva", "Berg", "Khan", "Lopez"];
@@ -79,7 +69,7 @@ const DEMO_CAMPAIGNS: DemoCampaign[] = [
 ];
 
 export async function seedDemoCampaigns(prisma: PrismaClient, organizationId: string, adminId: string, now: Date) {
-  const next = sequence(20261124);
+  const next = seededRandom(20261124);
   const pick = <T,>(list: readonly T[]) => list[Math.floor(next() * list.length)]!;
   let phoneSerial = 0;
   for (const spec of DEMO_CAMPAIGNS) {
