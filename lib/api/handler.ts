@@ -14,6 +14,7 @@ import { readMultipart, type MultipartSpec, type UploadedFile } from "@/lib/api/
 import { rm } from "node:fs/promises";
 import { claimIdempotencyKey, requestHash, validIdempotencyKey, type IdempotencyScope } from "@/lib/api/idempotency";
 import { checkOrigin } from "@/lib/api/origin";
+import { isNonJsonReply, nonJsonResponse } from "@/lib/api/replies";
 import { log } from "@/lib/api/log";
 import { enforceOrganizationQuota, enforcePublicQuota, quotaHeadersIfAuthenticated } from "@/lib/api/quota";
 import { authenticate } from "@/lib/auth/authenticate";
@@ -83,11 +84,8 @@ function parseJson(raw: string): unknown {
   }
 }
 
-function toResponse(requestId: string, result: unknown, headers: Record<string, string>): Response {
-  if (result instanceof Response) {
-    for (const [name, value] of Object.entries(headers)) result.headers.set(name, value);
-    return result;
-  }
+async function toResponse(requestId: string, result: unknown, headers: Record<string, string>, request: Request): Promise<Response> {
+  if (isNonJsonReply(result)) return nonJsonResponse(result, request, headers);
   if (result instanceof Page) return jsonResponse(successBody(requestId, result.items, result.pagination()), 200, headers);
   if (result instanceof Reply) {
     return jsonResponse(successBody(requestId, result.data), result.status, { ...headers, ...result.headers });
@@ -142,7 +140,7 @@ export function route(config: AnyConfig, handler: (input: never) => Promise<unkn
         body = parseOrThrow(config.body, json, "body");
       }
       const file = upload;
-      const run = async () => toResponse(requestId, await call({ params, query, body, file, request, requestId, ctx }), headers);
+      const run = async () => toResponse(requestId, await call({ params, query, body, file, request, requestId, ctx }), headers, request);
 
       const key = request.headers.get("idempotency-key");
       if (request.method === "POST" && key !== null) {
@@ -157,10 +155,14 @@ export function route(config: AnyConfig, handler: (input: never) => Promise<unkn
           requestHash(request.method, url.pathname, scope.principal, json),
         );
         if ("replay" in claim) {
-          response = jsonResponse(JSON.parse(claim.replay.body), claim.replay.status, { ...headers, "Idempotent-Replayed": "true" });
+          const { status, body: stored, contentType } = claim.replay;
+          response = new Response(stored, {
+            status,
+            headers: { "Content-Type": contentType, "Cache-Control": "no-store", ...headers, "Idempotent-Replayed": "true" },
+          });
         } else {
           response = await run().catch((error: unknown) => errorResponse(requestId, toApiError(error, requestId), headers));
-          await claim.finish(response.status, await response.clone().text());
+          await claim.finish(response.status, response.headers.get("content-type") ?? "application/json; charset=utf-8", await response.clone().text());
         }
       } else {
         response = await run();

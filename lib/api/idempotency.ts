@@ -18,7 +18,8 @@ export const IN_FLIGHT_TIMEOUT_MS = 60_000;
 const KEY_FORMAT = /^[\x21-\x7e]{1,255}$/;
 const SEAL_PURPOSE = "idempotent-response";
 
-export type StoredResponse = { status: number; body: string };
+export type StoredResponse = { status: number; contentType: string; body: string };
+const JSON_TYPE = "application/json; charset=utf-8";
 export type IdempotencyScope = { scope: string; organizationId: string | null; principal: string };
 
 export function validIdempotencyKey(key: string): string {
@@ -44,6 +45,16 @@ export function requestHash(method: string, path: string, principal: string, bod
   return createHash("sha256").update(`${method}\n${path}\n${principal}\n${canonical(body)}`).digest("hex");
 }
 
+/** A stored reply: `{content_type, body}` (any reply type); records written before replies other than
+ *  JSON existed hold the JSON body itself. */
+function storedReply(sealed: string): { contentType: string; body: string } {
+  const parsed = JSON.parse(sealed) as { content_type?: unknown; body?: unknown };
+  if (typeof parsed.content_type === "string" && typeof parsed.body === "string" && Object.keys(parsed).length === 2) {
+    return { contentType: parsed.content_type, body: parsed.body };
+  }
+  return { contentType: JSON_TYPE, body: sealed };
+}
+
 /** Claims the key. Returns a stored response to replay, or a function that records the outcome. */
 export async function claimIdempotencyKey(
   scope: IdempotencyScope,
@@ -51,7 +62,7 @@ export async function claimIdempotencyKey(
   method: string,
   path: string,
   hash: string,
-): Promise<{ replay: StoredResponse } | { finish: (status: number, body: string) => Promise<void> }> {
+): Promise<{ replay: StoredResponse } | { finish: (status: number, contentType: string, body: string) => Promise<void> }> {
   const prisma = await db();
   const now = new Date();
   await prisma.idempotencyRecord.deleteMany({ where: { scope: scope.scope, key, expiresAt: { lt: now } } });
@@ -77,10 +88,10 @@ export async function claimIdempotencyKey(
       if (!existing) throw new ApiError("IDEMPOTENCY_002");
       if (existing.requestHash !== hash) throw new ApiError("IDEMPOTENCY_001");
       if (existing.state === "completed" && existing.responseStatus !== null && existing.responseBody !== null) {
-        const body = unseal(existing.responseBody, SEAL_PURPOSE);
+        const sealed = unseal(existing.responseBody, SEAL_PURPOSE);
         // Sealed under a rotated AUTH_SECRET: the first response cannot be replayed, and must not be redone.
-        if (body === null) throw new ApiError("IDEMPOTENCY_001", "The first response for this Idempotency-Key can no longer be replayed");
-        return { replay: { status: existing.responseStatus, body } };
+        if (sealed === null) throw new ApiError("IDEMPOTENCY_001", "The first response for this Idempotency-Key can no longer be replayed");
+        return { replay: { status: existing.responseStatus, ...storedReply(sealed) } };
       }
       const abandoned = now.getTime() - existing.createdAt.getTime() > IN_FLIGHT_TIMEOUT_MS;
       if (!abandoned || attempt > 0) throw new ApiError("IDEMPOTENCY_002");
@@ -89,14 +100,14 @@ export async function claimIdempotencyKey(
     }
   }
   return {
-    finish: async (status, body) => {
+    finish: async (status, contentType, body) => {
       if (status >= 500) {
         await prisma.idempotencyRecord.delete({ where: { id } });
         return;
       }
       await prisma.idempotencyRecord.update({
         where: { id },
-        data: { state: "completed", responseStatus: status, responseBody: seal(body, SEAL_PURPOSE) },
+        data: { state: "completed", responseStatus: status, responseBody: seal(JSON.stringify({ content_type: contentType, body }), SEAL_PURPOSE) },
       });
     },
   };
