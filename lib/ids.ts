@@ -19,6 +19,7 @@ export const ID_PREFIXES = {
   dnc: "dnc",
   call: "call",
   event: "evt",
+  job: "job",
 } as const;
 
 export type IdKind = keyof typeof ID_PREFIXES;

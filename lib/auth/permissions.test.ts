@@ -3,9 +3,12 @@ import { permissionsForRole, PERMISSIONS } from "@/lib/auth/permissions";
 import { newId } from "@/lib/ids";
 
 describe("roles", () => {
-  it("admins have everything, managers all but webhooks, agents only their console", () => {
+  it("admins have everything, managers all but webhooks and jobs, agents only their console", () => {
     expect(permissionsForRole("admin")).toEqual([...PERMISSIONS]);
+    expect(permissionsForRole("admin")).toEqual(expect.arrayContaining(["jobs.view", "jobs.manage"]));
     expect(permissionsForRole("manager")).not.toContain("webhooks.manage");
+    expect(permissionsForRole("manager")).not.toContain("jobs.view");
+    expect(permissionsForRole("manager")).not.toContain("jobs.manage");
     expect(permissionsForRole("manager")).toContain("users.manage");
     expect(permissionsForRole("agent").sort()).toEqual(["calls.update", "calls.view", "campaigns.view", "voices.view"]);
   });

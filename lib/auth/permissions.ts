@@ -9,6 +9,8 @@ export const PERMISSIONS = [
   "campaigns.create",
   "campaigns.update",
   "dnc.manage",
+  "jobs.view",
+  "jobs.manage",
   "leads.import",
   "users.view",
   "users.manage",
@@ -23,7 +25,8 @@ export const ROLES: readonly Role[] = ["admin", "manager", "agent"];
 
 const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   admin: PERMISSIONS,
-  manager: PERMISSIONS.filter((p) => p !== "webhooks.manage"),
+  // Jobs span every area and show internal errors: admins only.
+  manager: PERMISSIONS.filter((p) => p !== "webhooks.manage" && p !== "jobs.view" && p !== "jobs.manage"),
   agent: ["calls.view", "calls.update", "campaigns.view", "voices.view"],
 };
 
