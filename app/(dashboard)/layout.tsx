@@ -1,11 +1,13 @@
 import Link from "next/link";
 import { requirePageIdentity } from "@/lib/auth/current-user";
+import { getUser } from "@/lib/users/get-user";
 import { Providers } from "@/app/providers";
 import { navItemsFor } from "@/components/dashboard/nav-items";
 import { SidebarNav } from "@/components/dashboard/sidebar-nav";
 import { MobileNav } from "@/components/dashboard/mobile-nav";
 import { UserMenu } from "@/components/dashboard/user-menu";
 import { LogoMark } from "@/components/ui/icons";
+import { DisplayFormatProvider } from "@/lib/client/display-format";
 
 function Brand() {
   return (
@@ -21,9 +23,14 @@ function Brand() {
 export default async function DashboardLayout({ children }: { children: React.ReactNode }) {
   const { organization, user, permissions } = await requirePageIdentity();
   const items = navItemsFor(permissions);
+  // The profile's zone from the server, so the first render already uses it (the client then follows
+  // GET /api/users/me, so a change saved in Settings applies without a reload).
+  const { preferences } = await getUser({ organization }, user.id);
+  const savedZone = preferences && typeof preferences === "object" && "timezone" in preferences && typeof preferences.timezone === "string" ? preferences.timezone : null;
 
   return (
     <Providers>
+      <DisplayFormatProvider initialTimeZone={savedZone} organizationCountry={organization.defaultCountry}>
       <a
         href="#main"
         className="sr-only focus:not-sr-only focus:fixed focus:top-3 focus:left-3 focus:z-50 focus:rounded-lg focus:bg-white focus:px-4 focus:py-2 focus:text-sm focus:font-medium focus:text-brand-700 focus:shadow-lg"
@@ -59,6 +66,7 @@ export default async function DashboardLayout({ children }: { children: React.Re
           </main>
         </div>
       </div>
+      </DisplayFormatProvider>
     </Providers>
   );
 }

@@ -33,15 +33,32 @@ const UPCOMING: Upcoming[] = [
   },
 ];
 
-type Shortcut = { href: string; title: string; text: string; icon: typeof ChartIcon; permission?: Permission };
+type Shortcut = {
+  href: string;
+  title: string;
+  text: string;
+  icon: typeof ChartIcon;
+  permission?: Permission;
+  /** Hidden when the user has this one (a richer card takes its place). */
+  unless?: Permission;
+};
 
 const SHORTCUTS: Shortcut[] = [
+  // Two cards for one page: who can create campaigns is told so; everyone else is told what they can do there.
   {
     href: "/campaigns",
     title: "Campaigns",
     text: "Create outbound campaigns, import leads and follow their progress.",
     icon: MegaphoneIcon,
+    permission: "campaigns.create",
+  },
+  {
+    href: "/campaigns",
+    title: "Campaigns",
+    text: "See the campaigns your team runs, their leads and how far each one has got.",
+    icon: MegaphoneIcon,
     permission: "campaigns.view",
+    unless: "campaigns.create",
   },
   { href: "/settings/profile", title: "Your profile", text: "Set your name, time zone and notifications.", icon: UserIcon },
   {
@@ -73,7 +90,9 @@ export default async function OverviewPage({ searchParams }: { searchParams: Sea
   const deniedPermission = typeof denied === "string" && isPermission(denied) ? denied : null;
   const firstName = user.name.trim().split(/\s+/)[0] ?? user.name;
   const upcoming = UPCOMING.filter((item) => permissions.has(item.permission));
-  const shortcuts = SHORTCUTS.filter((item) => !item.permission || permissions.has(item.permission));
+  const shortcuts = SHORTCUTS.filter(
+    (item) => (!item.permission || permissions.has(item.permission)) && !(item.unless && permissions.has(item.unless)),
+  );
 
   return (
     <div className="space-y-8">
@@ -93,11 +112,11 @@ export default async function OverviewPage({ searchParams }: { searchParams: Sea
 
       <section aria-labelledby="setup-heading" className="space-y-3">
         <h2 id="setup-heading" className="text-sm font-semibold tracking-wide text-slate-500 uppercase">
-          Set up your workspace
+          {permissions.has("users.manage") ? "Set up your workspace" : "Get started"}
         </h2>
         <ul className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
           {shortcuts.map(({ href, title, text, icon: Icon }) => (
-            <li key={href}>
+            <li key={`${href}-${title}`}>
               <Link
                 href={href}
                 className="group flex h-full gap-4 rounded-xl border border-slate-200 bg-white p-5 shadow-sm transition-colors hover:border-brand-500/50 hover:bg-brand-50/40"

@@ -2,7 +2,7 @@
 
 import { useState } from "react";
 import { errorMessage } from "@/lib/client/api-client";
-import { formatDate, formatDateTime } from "@/lib/client/format";
+import { useDisplayFormat } from "@/lib/client/display-format";
 import { useApiKeys } from "@/lib/client/hooks/use-api-keys";
 import type { ApiKey } from "@/lib/client/types";
 import { PageHeader } from "@/components/ui/page-header";
@@ -28,6 +28,7 @@ function creatorName(key: ApiKey): string {
 }
 
 export function ApiKeysPanel() {
+  const fmt = useDisplayFormat();
   const [status, setStatus] = useState<StatusFilter>("");
   const [paging, setPaging] = useState({ status, page: 1 });
   const page = paging.status === status ? paging.page : 1;
@@ -119,14 +120,14 @@ export function ApiKeysPanel() {
                     {key.status === "active" ? (
                       <Badge tone="success">Active</Badge>
                     ) : (
-                      <span title={key.revoked_at ? `Revoked ${formatDateTime(key.revoked_at)}` : undefined}>
+                      <span title={key.revoked_at ? `Revoked ${fmt.dateTime(key.revoked_at)}` : undefined}>
                         <Badge tone="danger">Revoked</Badge>
                       </span>
                     )}
                   </Td>
                   <Td className="hidden max-w-48 truncate md:table-cell">{creatorName(key)}</Td>
-                  <Td className="hidden whitespace-nowrap md:table-cell">{formatDateTime(key.last_used_at)}</Td>
-                  <Td className="hidden whitespace-nowrap lg:table-cell">{formatDate(key.created_at)}</Td>
+                  <Td className="hidden whitespace-nowrap md:table-cell">{fmt.dateTime(key.last_used_at)}</Td>
+                  <Td className="hidden whitespace-nowrap lg:table-cell">{fmt.date(key.created_at)}</Td>
                   <Td className="text-right">
                     {key.status === "active" ? (
                       <Button variant="ghost" size="sm" className="text-red-700 hover:bg-red-50" aria-label={`Revoke ${key.name}`} onClick={() => setRevoking(key)}>

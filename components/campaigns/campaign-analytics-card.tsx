@@ -4,7 +4,15 @@ import { useState } from "react";
 import { Bar, CartesianGrid, ComposedChart, Legend, Line, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 import { ApiClientError, errorMessage } from "@/lib/client/api-client";
 import { cn } from "@/lib/client/cn";
-import { formatCurrency, formatNumber, formatPercent } from "@/lib/client/format";
+import { bucketFormatter, formatCurrency, formatNumber, formatPercent, timeZoneAbbreviation } from "@/lib/client/format";
+import { useDisplayFormat } from "@/lib/client/display-format";
+import {
+  daysInRange,
+  effectiveGranularity,
+  GRANULARITY_ORDER,
+  isGranularityAllowed,
+  MAX_RANGE_DAYS,
+} from "@/lib/client/analytics-granularity";
 import { useCampaignAnalytics } from "@/lib/client/hooks/use-campaign-analytics";
 import type { AnalyticsGranularity, CampaignAnalytics } from "@/lib/client/types";
 import { Alert } from "@/components/ui/alert";
@@ -15,43 +23,35 @@ import { ChartIcon } from "@/components/ui/icons";
 import { Skeleton } from "@/components/ui/skeleton";
 
 const DEFAULT_DAYS = 30;
-const GRANULARITIES: { value: AnalyticsGranularity; label: string }[] = [
-  { value: "hour", label: "Hourly" },
-  { value: "day", label: "Daily" },
-  { value: "week", label: "Weekly" },
-];
+const GRANULARITY_LABELS: Record<AnalyticsGranularity, string> = { hour: "Hourly", day: "Daily", week: "Weekly" };
 
-function isoDate(date: Date): string {
-  const pad = (n: number) => String(n).padStart(2, "0");
-  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+/** Today's date (YYYY-MM-DD) in a zone, shifted by whole days. */
+function isoDateIn(timeZone: string, offsetDays = 0): string {
+  const today = new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" }).format(new Date());
+  const shifted = new Date(Date.parse(`${today}T00:00:00Z`) + offsetDays * 86_400_000);
+  return shifted.toISOString().slice(0, 10);
 }
 
-/** The last 30 days, today included, in the browser's calendar (the API's own default window). */
-function defaultRange(): { from: string; to: string } {
-  const today = new Date();
-  const from = new Date(today.getFullYear(), today.getMonth(), today.getDate() - (DEFAULT_DAYS - 1));
-  return { from: isoDate(from), to: isoDate(today) };
-}
-
-function bucketFormatter(granularity: AnalyticsGranularity, timeZone: string): (iso: string) => string {
-  const options: Intl.DateTimeFormatOptions =
-    granularity === "hour" ? { month: "short", day: "numeric", hour: "2-digit", minute: "2-digit" } : { month: "short", day: "numeric" };
-  let format: Intl.DateTimeFormat;
-  try {
-    format = new Intl.DateTimeFormat(undefined, { ...options, timeZone });
-  } catch {
-    format = new Intl.DateTimeFormat(undefined, { ...options, timeZone: "UTC" });
-  }
-  return (iso) => {
-    const label = format.format(new Date(iso));
-    return granularity === "week" ? `Week of ${label}` : label;
-  };
+/** The last 30 days, today included, in the viewer's calendar (the API's own default window). */
+function defaultRange(timeZone: string): { from: string; to: string } {
+  return { from: isoDateIn(timeZone, -(DEFAULT_DAYS - 1)), to: isoDateIn(timeZone) };
 }
 
 export function CampaignAnalyticsCard({ campaignId }: { campaignId: string }) {
-  const [granularity, setGranularity] = useState<AnalyticsGranularity>("day");
-  const [range, setRange] = useState(defaultRange);
-  const rangeError = !range.from || !range.to ? "Choose both dates" : range.from > range.to ? "The start must be on or before the end" : null;
+  const fmt = useDisplayFormat();
+  // null until the user picks one: the granularity then follows the range (see analytics-granularity).
+  const [chosen, setChosen] = useState<AnalyticsGranularity | null>(null);
+  const [range, setRange] = useState(() => defaultRange(fmt.timeZone));
+  const days = daysInRange(range.from, range.to);
+  const granularity = effectiveGranularity(chosen, days);
+  const rangeError =
+    !range.from || !range.to
+      ? "Choose both dates"
+      : range.from > range.to
+        ? "The start must be on or before the end"
+        : days !== null && days > MAX_RANGE_DAYS
+          ? `Choose at most ${formatNumber(MAX_RANGE_DAYS)} days`
+          : null;
   const analytics = useCampaignAnalytics(
     campaignId,
     { granularity, date_from: range.from, date_to: range.to },
@@ -60,7 +60,7 @@ export function CampaignAnalyticsCard({ campaignId }: { campaignId: string }) {
 
   return (
     <Card>
-      <section aria-labelledby="analytics-heading" className="space-y-5">
+      <section id="analytics" aria-labelledby="analytics-heading" className="scroll-mt-20 space-y-5">
         <div className="flex flex-col gap-4 lg:flex-row lg:items-end lg:justify-between">
           <div>
             <h2 id="analytics-heading" className="text-lg font-semibold text-slate-900">
@@ -74,14 +74,23 @@ export function CampaignAnalyticsCard({ campaignId }: { campaignId: string }) {
               <Select
                 id="analytics-granularity"
                 value={granularity}
-                onChange={(event) => setGranularity(event.target.value as AnalyticsGranularity)}
+                aria-describedby="analytics-granularity-hint"
+                onChange={(event) => setChosen(event.target.value as AnalyticsGranularity)}
               >
-                {GRANULARITIES.map((g) => (
-                  <option key={g.value} value={g.value}>
-                    {g.label}
-                  </option>
-                ))}
+                {GRANULARITY_ORDER.map((g) => {
+                  // Options that would draw more than MAX_BARS bars for this range cannot be chosen.
+                  const allowed = days === null || isGranularityAllowed(g, days);
+                  return (
+                    <option key={g} value={g} disabled={!allowed}>
+                      {GRANULARITY_LABELS[g]}
+                      {allowed ? "" : " (range too long)"}
+                    </option>
+                  );
+                })}
               </Select>
+              <p id="analytics-granularity-hint" className="sr-only">
+                Hourly fits up to a few days; longer ranges use daily or weekly bars.
+              </p>
             </div>
             <div className="space-y-1.5">
               <Label htmlFor="analytics-from">From</Label>
@@ -158,8 +167,12 @@ function AnalyticsBody({ data }: { data: CampaignAnalytics }) {
     <div className="space-y-5">
       <dl className="grid grid-cols-2 gap-3 text-sm sm:grid-cols-5" data-testid="analytics-summary">
         <Stat label="Calls" value={formatNumber(summary.total_calls)} />
-        <Stat label="Success rate" value={formatPercent(summary.success_rate)} />
-        <Stat label="Conversion rate" value={formatPercent(summary.conversion_rate)} />
+        {/* No calls (or none answered) means no rate, shown as "—" rather than a false 0 %. */}
+        <Stat label="Success rate" value={summary.total_calls > 0 ? formatPercent(summary.success_rate) : "—"} />
+        <Stat
+          label="Conversion rate"
+          value={summary.total_calls > 0 && summary.success_rate > 0 ? formatPercent(summary.conversion_rate) : "—"}
+        />
         <Stat label="Cost" value={formatCurrency(summary.total_cost)} />
         <Stat label="Revenue" value={formatCurrency(summary.revenue)} className="col-span-2 sm:col-span-1" />
       </dl>
@@ -224,7 +237,9 @@ function AnalyticsBody({ data }: { data: CampaignAnalytics }) {
               </ComposedChart>
             </ResponsiveContainer>
           </div>
-          <figcaption className="text-xs text-slate-500">Periods in the campaign&apos;s time zone ({data.timezone.replaceAll("_", " ")}).</figcaption>
+          <figcaption className="text-xs text-slate-500">
+            Periods in the campaign&apos;s time zone ({data.timezone.replaceAll("_", " ")}, {timeZoneAbbreviation(data.timezone)}).
+          </figcaption>
         </figure>
       )}
     </div>

@@ -4,7 +4,8 @@ import Link from "next/link";
 import { useState } from "react";
 import { ApiClientError, errorMessage } from "@/lib/client/api-client";
 import { isTerminal } from "@/lib/campaigns/transitions";
-import { formatCurrency, formatDateTime, formatNumber } from "@/lib/client/format";
+import { formatCurrency, formatNumber } from "@/lib/client/format";
+import { useDisplayFormat } from "@/lib/client/display-format";
 import { useCampaign } from "@/lib/client/hooks/use-campaign";
 import type { Campaign } from "@/lib/client/types";
 import { Alert } from "@/components/ui/alert";
@@ -45,6 +46,7 @@ export function CampaignDetail({ campaignId, permissions }: { campaignId: string
 }
 
 function CampaignDetailView({ campaign, permissions }: { campaign: Campaign; permissions: CampaignPermissions }) {
+  const fmt = useDisplayFormat();
   const [notice, setNotice] = useState<Notice | null>(null);
   const { canUpdate, canImport, canViewAnalytics } = permissions;
   const base = `/campaigns/${encodeURIComponent(campaign.campaign_id)}`;
@@ -62,7 +64,7 @@ function CampaignDetailView({ campaign, permissions }: { campaign: Campaign; per
               <CampaignStatusBadge status={campaign.status} />
               <span>{CAMPAIGN_TYPE_LABELS[campaign.campaign_type]}</span>
               <span aria-hidden="true">·</span>
-              <span>Created {formatDateTime(campaign.created_at)}</span>
+              <span>Created {fmt.dateTime(campaign.created_at)}</span>
             </div>
             {campaign.description ? <p className="max-w-3xl text-sm whitespace-pre-line text-slate-600">{campaign.description}</p> : null}
           </div>
@@ -138,6 +140,7 @@ function daysLabel(days: Campaign["settings"]["calling_hours"]["days"]): string 
 }
 
 function SettingsSummary({ campaign }: { campaign: Campaign }) {
+  const fmt = useDisplayFormat();
   const { settings, schedule } = campaign;
   const rows: [string, string][] = [
     ["Calling hours", `${settings.calling_hours.start}–${settings.calling_hours.end}, ${daysLabel(settings.calling_hours.days)}`],
@@ -149,10 +152,10 @@ function SettingsSummary({ campaign }: { campaign: Campaign }) {
     ["Recording", settings.recording ? "On" : "Off"],
     ["Transcription", settings.transcription ? "On" : "Off"],
     ["Conversion value", formatCurrency(settings.conversion_value)],
-    ["Starts", formatDateTime(schedule.start_date, "When started")],
-    ["Ends", formatDateTime(schedule.end_date, "No end date")],
-    ...(campaign.started_at ? ([["First started", formatDateTime(campaign.started_at)]] as [string, string][]) : []),
-    ...(campaign.ended_at ? ([["Ended", formatDateTime(campaign.ended_at)]] as [string, string][]) : []),
+    ["Starts", fmt.dateTime(schedule.start_date, "When started")],
+    ["Ends", fmt.dateTime(schedule.end_date, "No end date")],
+    ...(campaign.started_at ? ([["First started", fmt.dateTime(campaign.started_at)]] as [string, string][]) : []),
+    ...(campaign.ended_at ? ([["Ended", fmt.dateTime(campaign.ended_at)]] as [string, string][]) : []),
   ];
   return (
     <Card>

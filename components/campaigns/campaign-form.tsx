@@ -6,7 +6,6 @@ import { Controller, useForm, type Path } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { CAMPAIGN_TYPES, WEEKDAYS } from "@/lib/campaigns/schemas";
 import { applyApiErrors } from "@/lib/client/form-errors";
-import { withZone } from "@/lib/client/time-zones";
 import { formErrorMessages } from "@/lib/client/zod-form-messages";
 import { cn } from "@/lib/client/cn";
 import { Alert } from "@/components/ui/alert";
@@ -14,6 +13,7 @@ import { Button, buttonClasses } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { CheckboxField } from "@/components/ui/checkbox-field";
 import { Field, Input, Select, Textarea, fieldAria } from "@/components/ui/field";
+import { TimeZonePicker } from "@/components/ui/time-zone-picker";
 import { CAMPAIGN_TYPE_LABELS, WEEKDAY_LABELS } from "@/components/campaigns/campaign-labels";
 import {
   CAMPAIGN_FORM_FIELDS,
@@ -55,7 +55,6 @@ export function CampaignForm({
 }) {
   const [formError, setFormError] = useState<string | null>(null);
   const browserZone = useBrowserTimeZone();
-  const zones = withZone(timeZones, defaultValues.settings.timezone);
   const {
     register,
     control,
@@ -244,16 +243,21 @@ export function CampaignForm({
             error={settingsErrors?.timezone?.message}
             className="sm:max-w-sm"
           >
-            <Select
-              {...fieldAria("campaign-timezone", settingsErrors?.timezone?.message, "hint")}
-              {...register("settings.timezone")}
-            >
-              {zones.map((zone) => (
-                <option key={zone} value={zone}>
-                  {zone.replaceAll("_", " ")}
-                </option>
-              ))}
-            </Select>
+            <Controller
+              control={control}
+              name="settings.timezone"
+              render={({ field }) => (
+                <TimeZonePicker
+                  {...fieldAria("campaign-timezone", settingsErrors?.timezone?.message, "hint")}
+                  ref={field.ref}
+                  name={field.name}
+                  value={field.value}
+                  onChange={field.onChange}
+                  onBlur={field.onBlur}
+                  zones={timeZones}
+                />
+              )}
+            />
           </Field>
           <CheckboxField
             id="campaign-respect-lead-tz"

@@ -2,7 +2,7 @@
 
 import { useState } from "react";
 import { errorMessage } from "@/lib/client/api-client";
-import { formatDateTime } from "@/lib/client/format";
+import { useDisplayFormat } from "@/lib/client/display-format";
 import { useCampaignLeads } from "@/lib/client/hooks/use-campaign-leads";
 import { useDebouncedValue } from "@/lib/client/hooks/use-debounced-value";
 import { LEAD_STATUS_OPTIONS } from "@/lib/client/lead-fields";
@@ -28,6 +28,7 @@ function leadName(lead: Lead): string | null {
 }
 
 export function CampaignLeadsTable({ campaignId, emptyAction }: { campaignId: string; emptyAction?: React.ReactNode }) {
+  const fmt = useDisplayFormat();
   const [search, setSearch] = useState("");
   const [status, setStatus] = useState<LeadStatus | "">("");
   const debouncedSearch = useDebouncedValue(search.trim(), SEARCH_DELAY_MS);
@@ -141,8 +142,8 @@ export function CampaignLeadsTable({ campaignId, emptyAction }: { campaignId: st
                         <Badge tone={LEAD_STATUS_TONES[lead.status]}>{STATUS_LABELS[lead.status] ?? lead.status}</Badge>
                       </Td>
                       <Td className="hidden text-right tabular-nums sm:table-cell">{lead.attempts}</Td>
-                      <Td className="hidden whitespace-nowrap md:table-cell">{formatDateTime(lead.last_attempt_at)}</Td>
-                      <Td className="hidden whitespace-nowrap 2xl:table-cell">{formatDateTime(lead.next_attempt_at, "—")}</Td>
+                      <Td className="hidden whitespace-nowrap md:table-cell">{fmt.dateTime(lead.last_attempt_at)}</Td>
+                      <Td className="hidden whitespace-nowrap 2xl:table-cell">{fmt.dateTime(lead.next_attempt_at, "—")}</Td>
                       <Td className="hidden lg:table-cell">{lead.last_outcome ? lead.last_outcome.replaceAll("_", " ") : "—"}</Td>
                     </tr>
                   );

@@ -4,7 +4,8 @@ import Link from "next/link";
 import { useState } from "react";
 import { CAMPAIGN_STATUSES, CAMPAIGN_TYPES } from "@/lib/campaigns/schemas";
 import { errorMessage } from "@/lib/client/api-client";
-import { formatDate, formatNumber, formatPercent } from "@/lib/client/format";
+import { formatNumber, formatPercent } from "@/lib/client/format";
+import { useDisplayFormat } from "@/lib/client/display-format";
 import { useCampaigns } from "@/lib/client/hooks/use-campaigns";
 import { useDebouncedValue } from "@/lib/client/hooks/use-debounced-value";
 import type { Campaign, CampaignStatus, CampaignType } from "@/lib/client/types";
@@ -169,6 +170,7 @@ export function CampaignsList({ canCreate }: { canCreate: boolean }) {
 }
 
 function CampaignRow({ campaign }: { campaign: Campaign }) {
+  const fmt = useDisplayFormat();
   const { total_prospects, contacted, progress_percentage } = campaign.progress;
   return (
     <tr data-testid="campaign-row">
@@ -203,7 +205,7 @@ function CampaignRow({ campaign }: { campaign: Campaign }) {
       </Td>
       <Td className="hidden text-right tabular-nums lg:table-cell">{formatPercent(campaign.performance.success_rate)}</Td>
       <Td className="hidden text-right tabular-nums lg:table-cell">{formatPercent(campaign.performance.conversion_rate)}</Td>
-      <Td className="hidden whitespace-nowrap md:table-cell">{formatDate(campaign.created_at)}</Td>
+      <Td className="hidden whitespace-nowrap md:table-cell">{fmt.date(campaign.created_at)}</Td>
     </tr>
   );
 }

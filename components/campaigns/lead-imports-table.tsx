@@ -2,7 +2,8 @@
 
 import { useState } from "react";
 import { errorMessage } from "@/lib/client/api-client";
-import { formatBytes, formatDateTime, formatNumber } from "@/lib/client/format";
+import { formatBytes, formatNumber } from "@/lib/client/format";
+import { useDisplayFormat } from "@/lib/client/display-format";
 import { useLeadImports } from "@/lib/client/hooks/use-lead-imports";
 import type { LeadImportSummary } from "@/lib/client/types";
 import { Alert } from "@/components/ui/alert";
@@ -85,6 +86,7 @@ export function LeadImportsTable({ campaignId }: { campaignId: string }) {
 }
 
 function ImportRow({ item }: { item: LeadImportSummary }) {
+  const fmt = useDisplayFormat();
   return (
     <tr data-testid="import-row">
       <Td className="max-w-44 min-w-36 sm:max-w-60">
@@ -94,7 +96,7 @@ function ImportRow({ item }: { item: LeadImportSummary }) {
         <div className="text-xs whitespace-nowrap text-slate-500">
           {formatBytes(item.file_size)} · {formatNumber(item.total_rows)} rows
         </div>
-        <div className="text-xs whitespace-nowrap text-slate-500">{formatDateTime(item.created_at)}</div>
+        <div className="text-xs whitespace-nowrap text-slate-500">{fmt.dateTime(item.created_at)}</div>
       </Td>
       <Td className="min-w-28">
         <ImportStatusBadge status={item.status} />

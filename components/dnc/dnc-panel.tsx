@@ -2,7 +2,7 @@
 
 import { useState } from "react";
 import { errorMessage } from "@/lib/client/api-client";
-import { formatDate, formatDateTime } from "@/lib/client/format";
+import { useDisplayFormat } from "@/lib/client/display-format";
 import { useDebouncedValue } from "@/lib/client/hooks/use-debounced-value";
 import { useDncEntries } from "@/lib/client/hooks/use-dnc-entries";
 import type { DncEntry, DncSource } from "@/lib/client/types";
@@ -26,6 +26,7 @@ const SEARCH_DELAY_MS = 300;
 const SOURCES = Object.keys(DNC_SOURCE_LABELS) as DncSource[];
 
 export function DncPanel() {
+  const fmt = useDisplayFormat();
   const [search, setSearch] = useState("");
   const [source, setSource] = useState<DncSource | "">("");
   const debouncedSearch = useDebouncedValue(search.trim(), SEARCH_DELAY_MS);
@@ -59,7 +60,7 @@ export function DncPanel() {
       />
 
       <div className="space-y-6">
-        <AddDncForm onAdded={(entry) => setNotice(`${entry.phone_number} was added to the do-not-call list.`)} />
+        <AddDncForm onAdded={(entry) => setNotice(`${fmt.phone(entry.phone_number)} was added to the do-not-call list.`)} />
 
         {notice ? (
           <Alert tone="success" onDismiss={() => setNotice(null)} data-testid="dnc-notice">
@@ -148,7 +149,9 @@ export function DncPanel() {
                   {entries.data.data.map((entry) => (
                     <tr key={entry.dnc_id} data-testid="dnc-row">
                       <Td className="max-w-48">
-                        <span className="font-mono text-sm whitespace-nowrap text-slate-900">{entry.phone_number}</span>
+                        <span className="text-sm whitespace-nowrap text-slate-900 tabular-nums" title={entry.phone_number}>
+                          {fmt.phone(entry.phone_number)}
+                        </span>
                         {/* Narrow screens have no source or reason column. */}
                         <div className="mt-1 sm:hidden">
                           <DncSourceBadge source={entry.source} />
@@ -161,13 +164,13 @@ export function DncPanel() {
                       <Td className="hidden max-w-64 truncate md:table-cell" title={entry.reason ?? undefined}>
                         {entry.reason ?? <span className="text-slate-400">—</span>}
                       </Td>
-                      <Td className="hidden whitespace-nowrap lg:table-cell">{formatDate(entry.created_at)}</Td>
-                      <Td className="hidden whitespace-nowrap lg:table-cell">{formatDateTime(entry.expires_at, "Never")}</Td>
+                      <Td className="hidden whitespace-nowrap lg:table-cell">{fmt.date(entry.created_at)}</Td>
+                      <Td className="hidden whitespace-nowrap lg:table-cell">{fmt.dateTime(entry.expires_at, "Never")}</Td>
                       <Td className="text-right">
                         <Button
                           variant="secondary"
                           size="sm"
-                          aria-label={`Remove ${entry.phone_number}`}
+                          aria-label={`Remove ${fmt.phone(entry.phone_number)}`}
                           onClick={() => {
                             setNotice(null);
                             setRemoving(entry);
@@ -196,7 +199,7 @@ export function DncPanel() {
         onClose={() => setRemoving(null)}
         onRemoved={(entry) => {
           setRemoving(null);
-          setNotice(`${entry.phone_number} was removed from the do-not-call list.`);
+          setNotice(`${fmt.phone(entry.phone_number)} was removed from the do-not-call list.`);
         }}
       />
       <ImportDncDialog open={importOpen} onClose={() => setImportOpen(false)} />

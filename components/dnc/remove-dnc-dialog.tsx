@@ -1,6 +1,7 @@
 "use client";
 
 import { errorMessage } from "@/lib/client/api-client";
+import { useDisplayFormat } from "@/lib/client/display-format";
 import { useRemoveDncEntry } from "@/lib/client/hooks/use-remove-dnc-entry";
 import type { DncEntry } from "@/lib/client/types";
 import { Alert } from "@/components/ui/alert";
@@ -17,6 +18,7 @@ export function RemoveDncDialog({
   onRemoved: (entry: DncEntry) => void;
 }) {
   const remove = useRemoveDncEntry();
+  const fmt = useDisplayFormat();
   const close = () => {
     if (remove.isPending) return;
     remove.reset();
@@ -27,7 +29,7 @@ export function RemoveDncDialog({
       open={entry !== null}
       onClose={close}
       title="Remove from the do-not-call list?"
-      description={entry ? `Campaigns may call ${entry.phone_number} again.` : undefined}
+      description={entry ? `Campaigns may call ${fmt.phone(entry.phone_number)} again.` : undefined}
     >
       {entry ? (
         <div className="space-y-4">

@@ -2,7 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { useForm } from "react-hook-form";
+import { Controller, useForm } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { z } from "zod";
 import { errorMessage } from "@/lib/client/api-client";
@@ -14,7 +14,9 @@ import { PageHeader } from "@/components/ui/page-header";
 import { Card } from "@/components/ui/card";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { Field, Input, Select, fieldAria } from "@/components/ui/field";
+import { Field, Input, fieldAria } from "@/components/ui/field";
+import { TimeZonePicker } from "@/components/ui/time-zone-picker";
+import { canonicalTimeZone } from "@/lib/client/time-zones";
 import { Skeleton } from "@/components/ui/skeleton";
 import { RoleBadge } from "@/components/users/role-badge";
 
@@ -68,11 +70,11 @@ function ProfileFormFields({ me, timeZones, organizationTimeZone }: { me: User; 
   const updateMe = useUpdateMe();
   const [formError, setFormError] = useState<string | null>(null);
   const [saved, setSaved] = useState(false);
-  const currentZone = me.preferences?.timezone ?? organizationTimeZone;
-  // A zone saved earlier stays selectable even if this server's list no longer names it.
-  const zones = timeZones.includes(currentZone) ? timeZones : [currentZone, ...timeZones];
+  // An old name saved earlier (Asia/Calcutta) shows as its current one (Asia/Kolkata): same rules.
+  const currentZone = canonicalTimeZone(me.preferences?.timezone ?? organizationTimeZone);
   const {
     register,
+    control,
     handleSubmit,
     setError,
     reset,
@@ -132,14 +134,22 @@ function ProfileFormFields({ me, timeZones, organizationTimeZone }: { me: User; 
             </div>
           </div>
         </div>
-        <Field id="profile-timezone" label="Time zone" error={errors.timezone?.message}>
-          <Select {...fieldAria("profile-timezone", errors.timezone?.message)} {...register("timezone")}>
-            {zones.map((zone) => (
-              <option key={zone} value={zone}>
-                {zone.replaceAll("_", " ")}
-              </option>
-            ))}
-          </Select>
+        <Field id="profile-timezone" label="Time zone" hint="Dates and times across the dashboard are shown in this zone." error={errors.timezone?.message}>
+          <Controller
+            control={control}
+            name="timezone"
+            render={({ field }) => (
+              <TimeZonePicker
+                {...fieldAria("profile-timezone", errors.timezone?.message, "hint")}
+                ref={field.ref}
+                name={field.name}
+                value={field.value}
+                onChange={field.onChange}
+                onBlur={field.onBlur}
+                zones={timeZones}
+              />
+            )}
+          />
         </Field>
         <div className="space-y-1.5">
           <div className="flex items-start gap-3">

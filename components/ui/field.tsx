@@ -2,11 +2,19 @@ import type { InputHTMLAttributes, SelectHTMLAttributes, TextareaHTMLAttributes 
 import { cn } from "@/lib/client/cn";
 import { ChevronDownIcon } from "@/components/ui/icons";
 
+// The focus ring is an outline on :focus-visible (text boxes match it on every focus, buttons and
+// selects only from the keyboard). No `focus:outline-none` here: in Tailwind 4 it sets
+// --tw-outline-style to none, which also erased the focus-visible outline (controls showed no focus).
 const CONTROL =
-  "block w-full rounded-lg border bg-white text-sm text-slate-900 shadow-sm transition-colors placeholder:text-slate-400 focus:outline-none focus-visible:outline-2 focus-visible:outline-offset-0 focus-visible:outline-brand-500 disabled:cursor-not-allowed disabled:bg-slate-50 disabled:text-slate-500";
+  "block w-full rounded-lg border bg-white text-sm text-slate-900 shadow-sm transition-colors placeholder:text-slate-400 focus-visible:border-brand-500 focus-visible:outline-2 focus-visible:outline-offset-0 focus-visible:outline-solid focus-visible:outline-brand-500 disabled:cursor-not-allowed disabled:bg-slate-50 disabled:text-slate-500";
 
 function borderFor(invalid?: boolean) {
-  return invalid ? "border-red-400 focus-visible:outline-red-500" : "border-slate-300";
+  return invalid ? "border-red-400 focus-visible:border-red-500 focus-visible:outline-red-500" : "border-slate-300";
+}
+
+/** The text-box look, for controls built on <input> elsewhere (e.g. the combobox). */
+export function controlClasses(invalid?: boolean) {
+  return cn(CONTROL, borderFor(invalid));
 }
 
 export function Label({ className, ...props }: React.LabelHTMLAttributes<HTMLLabelElement>) {

@@ -3,7 +3,7 @@
 import { useState } from "react";
 import { ROLES, type Role } from "@/lib/auth/permissions";
 import { errorMessage } from "@/lib/client/api-client";
-import { formatDate, formatDateTime } from "@/lib/client/format";
+import { useDisplayFormat } from "@/lib/client/display-format";
 import { useDebouncedValue } from "@/lib/client/hooks/use-debounced-value";
 import { useUpdateUser } from "@/lib/client/hooks/use-update-user";
 import { useUsers } from "@/lib/client/hooks/use-users";
@@ -19,6 +19,8 @@ import { Label, Select } from "@/components/ui/field";
 import { PlusIcon, UsersIcon } from "@/components/ui/icons";
 import { Pagination } from "@/components/ui/pagination";
 import { Skeleton } from "@/components/ui/skeleton";
+import { Spinner } from "@/components/ui/spinner";
+import { Dialog } from "@/components/ui/dialog";
 import { TBody, THead, Table, Td, Th } from "@/components/ui/table";
 import { AddUserDialog } from "@/components/users/add-user-dialog";
 import { ROLE_LABELS, RoleBadge } from "@/components/users/role-badge";
@@ -37,6 +39,7 @@ export function UsersPanel({
   currentUserId: string;
   currentUserRole: Role;
 }) {
+  const fmt = useDisplayFormat();
   const [search, setSearch] = useState("");
   const [role, setRole] = useState<Role | "">("");
   const [status, setStatus] = useState<UserStatus | "">("");
@@ -60,6 +63,9 @@ export function UsersPanel({
   // Only admins may grant the admin role or change admins (the API enforces it too).
   const assignableRoles = currentUserRole === "admin" ? [...ROLES] : ROLES.filter((r) => r !== "admin");
   const canChange = (user: User) => canManage && (currentUserRole === "admin" || user.role !== "admin");
+  // The API refuses changes to your own role or status (RESOURCE_003), so your row says so up front.
+  const isSelf = (user: User) => user.user_id === currentUserId;
+  const [confirming, setConfirming] = useState<User | null>(null);
   const filtered = Boolean(debouncedSearch || role || status);
 
   function change(user: User, body: UpdateUserBody, done: string) {
@@ -169,39 +175,57 @@ export function UsersPanel({
             </THead>
             <TBody>
               {users.data.data.map((user) => {
-                const busy = updateUser.isPending && updateUser.variables?.userId === user.user_id;
+                const pendingBody = updateUser.isPending && updateUser.variables?.userId === user.user_id ? updateUser.variables.body : null;
+                const self = isSelf(user);
                 const editable = canChange(user);
+                const selfHintId = `user-${user.user_id}-self-hint`;
+                // While a role change saves, the select shows the new role (with a spinner beside it).
+                const shownRole = pendingBody?.role ?? user.role;
                 return (
-                  <tr key={user.user_id} data-testid="user-row" className={busy ? "opacity-60" : undefined}>
+                  <tr key={user.user_id} data-testid="user-row" aria-busy={pendingBody ? true : undefined}>
                     <Td className="max-w-36 sm:max-w-64">
                       <div className="flex items-center gap-2">
                         <span className="truncate font-medium text-slate-900">{user.name}</span>
-                        {user.user_id === currentUserId ? <Badge>You</Badge> : null}
+                        {self ? <Badge>You</Badge> : null}
                       </div>
                       <div className="truncate text-slate-500">{user.email}</div>
                       {/* Narrow screens have no status column. */}
                       <div className="mt-1 sm:hidden">
                         <StatusBadge status={user.status} />
                       </div>
+                      {editable && self ? (
+                        <p id={selfHintId} className="mt-1 text-xs text-slate-500" data-testid="self-hint">
+                          You can&apos;t change your own role or deactivate yourself; another admin can.
+                        </p>
+                      ) : null}
                     </Td>
                     <Td>
                       {editable ? (
-                        <Select
-                          aria-label={`Role for ${user.name}`}
-                          value={user.role}
-                          disabled={busy}
-                          onChange={(event) => {
-                            const next = event.target.value as Role;
-                            change(user, { role: next }, `${user.name} is now ${ROLE_LABELS[next].toLowerCase()}.`);
-                          }}
-                          className="w-32"
-                        >
-                          {(assignableRoles.includes(user.role) ? assignableRoles : [user.role, ...assignableRoles]).map((r) => (
-                            <option key={r} value={r}>
-                              {ROLE_LABELS[r]}
-                            </option>
-                          ))}
-                        </Select>
+                        <div className="flex items-center gap-2">
+                          <Select
+                            aria-label={`Role for ${user.name}`}
+                            aria-describedby={self ? selfHintId : undefined}
+                            value={shownRole}
+                            disabled={self || pendingBody !== null}
+                            onChange={(event) => {
+                              const next = event.target.value as Role;
+                              change(user, { role: next }, `${user.name} is now ${ROLE_LABELS[next].toLowerCase()}.`);
+                            }}
+                            className="w-32"
+                          >
+                            {(assignableRoles.includes(user.role) ? assignableRoles : [user.role, ...assignableRoles]).map((r) => (
+                              <option key={r} value={r}>
+                                {ROLE_LABELS[r]}
+                              </option>
+                            ))}
+                          </Select>
+                          {pendingBody?.role ? (
+                            <span role="status" className="text-brand-600" data-testid="role-saving">
+                              <Spinner />
+                              <span className="sr-only">Saving the new role…</span>
+                            </span>
+                          ) : null}
+                        </div>
                       ) : (
                         <RoleBadge role={user.role} />
                       )}
@@ -209,8 +233,8 @@ export function UsersPanel({
                     <Td className="hidden sm:table-cell">
                       <StatusBadge status={user.status} />
                     </Td>
-                    <Td className="hidden whitespace-nowrap md:table-cell">{formatDateTime(user.last_login_at)}</Td>
-                    <Td className="hidden whitespace-nowrap lg:table-cell">{formatDate(user.created_at)}</Td>
+                    <Td className="hidden whitespace-nowrap md:table-cell">{fmt.dateTime(user.last_login_at)}</Td>
+                    <Td className="hidden whitespace-nowrap lg:table-cell">{fmt.date(user.created_at)}</Td>
                     {canManage ? (
                       <Td className="text-right">
                         {editable ? (
@@ -218,9 +242,14 @@ export function UsersPanel({
                             <Button
                               variant="secondary"
                               size="sm"
-                              pending={busy}
+                              pending={pendingBody?.status !== undefined}
+                              disabled={self || pendingBody !== null}
+                              aria-describedby={self ? selfHintId : undefined}
                               aria-label={`Deactivate ${user.name}`}
-                              onClick={() => change(user, { status: "inactive" }, `${user.name} was deactivated and signed out.`)}
+                              onClick={() => {
+                                setNotice(null);
+                                setConfirming(user);
+                              }}
                             >
                               Deactivate
                             </Button>
@@ -228,7 +257,8 @@ export function UsersPanel({
                             <Button
                               variant="secondary"
                               size="sm"
-                              pending={busy}
+                              pending={pendingBody?.status !== undefined}
+                              disabled={pendingBody !== null}
                               aria-label={`Activate ${user.name}`}
                               onClick={() => change(user, { status: "active" }, `${user.name} was activated.`)}
                             >
@@ -253,6 +283,17 @@ export function UsersPanel({
       )}
 
       {canManage ? (
+        <DeactivateUserDialog
+          user={confirming}
+          onCancel={() => setConfirming(null)}
+          onConfirm={(user) => {
+            setConfirming(null);
+            change(user, { status: "inactive" }, `${user.name} was deactivated and signed out.`);
+          }}
+        />
+      ) : null}
+
+      {canManage ? (
         <AddUserDialog
           open={addOpen}
           onClose={() => setAddOpen(false)}
@@ -264,6 +305,41 @@ export function UsersPanel({
         />
       ) : null}
     </>
+  );
+}
+
+/** Deactivation signs the person out everywhere at once, so it is confirmed first. */
+function DeactivateUserDialog({
+  user,
+  onCancel,
+  onConfirm,
+}: {
+  user: User | null;
+  onCancel: () => void;
+  onConfirm: (user: User) => void;
+}) {
+  return (
+    <Dialog
+      open={user !== null}
+      onClose={onCancel}
+      title={user ? `Deactivate ${user.name}?` : "Deactivate user?"}
+      description={
+        user
+          ? `${user.name} (${user.email}) will be signed out everywhere and can no longer sign in or use their API keys. You can activate them again later.`
+          : undefined
+      }
+    >
+      {user ? (
+        <div className="flex flex-col-reverse gap-2 sm:flex-row sm:justify-end">
+          <Button variant="secondary" onClick={onCancel} data-autofocus>
+            Cancel
+          </Button>
+          <Button variant="danger" onClick={() => onConfirm(user)}>
+            Deactivate {user.name}
+          </Button>
+        </div>
+      ) : null}
+    </Dialog>
   );
 }
 

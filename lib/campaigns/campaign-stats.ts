@@ -4,19 +4,20 @@ import "server-only";
 //   total_prospects     leads in the campaign
 //   contacted           leads whose status is no longer `pending`
 //   progress_percentage contacted / total_prospects × 100
-//   success_rate        connected calls (answered) / calls placed × 100
-//   conversion_rate     converted calls / connected calls × 100
+//   success_rate        connected calls (answered) / calls placed × 100, null before any call
+//   conversion_rate     converted calls / connected calls × 100, null before any answered call
 //   roi                 (revenue − cost) / cost, null while nothing was spent
+// A rate with nothing to divide is null, like ROI: "0 %" before the first call would be a claim.
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { Db } from "@/lib/db/client";
 
 export type CampaignProgress = { total_prospects: number; contacted: number; progress_percentage: number };
-export type CampaignPerformance = { success_rate: number; conversion_rate: number; roi: number | null };
+export type CampaignPerformance = { success_rate: number | null; conversion_rate: number | null; roi: number | null };
 export type CampaignStats = { progress: CampaignProgress; performance: CampaignPerformance };
 
 const EMPTY: CampaignStats = {
   progress: { total_prospects: 0, contacted: 0, progress_percentage: 0 },
-  performance: { success_rate: 0, conversion_rate: 0, roi: null },
+  performance: { success_rate: null, conversion_rate: null, roi: null },
 };
 
 export async function campaignStats(prisma: Db, campaignIds: string[]): Promise<Map<string, CampaignStats>> {
@@ -30,10 +31,10 @@ export async function campaignStats(prisma: Db, campaignIds: string[]): Promise<
              count(*) FILTER (WHERE status <> 'pending')::int AS contacted,
              round(100.0 * count(*) FILTER (WHERE status <> 'pending') / count(*), 1)::float8 AS pct
       FROM leads WHERE campaign_id IN (${ids}) GROUP BY campaign_id`,
-    prisma.$queryRaw<{ campaign_id: string; success: number; conversion: number; roi: number | null }[]>`
+    prisma.$queryRaw<{ campaign_id: string; success: number | null; conversion: number | null; roi: number | null }[]>`
       SELECT campaign_id,
-             coalesce(round(100.0 * count(answered_at) / nullif(count(*), 0), 2), 0)::float8 AS success,
-             coalesce(round(100.0 * count(*) FILTER (WHERE converted) / nullif(count(answered_at), 0), 2), 0)::float8 AS conversion,
+             round(100.0 * count(answered_at) / nullif(count(*), 0), 2)::float8 AS success,
+             round(100.0 * count(*) FILTER (WHERE converted) / nullif(count(answered_at), 0), 2)::float8 AS conversion,
              round((sum(revenue) - sum(cost)) / nullif(sum(cost), 0), 2)::float8 AS roi
       FROM calls WHERE campaign_id IN (${ids}) GROUP BY campaign_id`,
   ]);

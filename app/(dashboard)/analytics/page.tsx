@@ -1,24 +1,24 @@
 import type { Metadata } from "next";
 import { requirePagePermission } from "@/lib/auth/current-user";
-import { ComingSoon } from "@/components/dashboard/coming-soon";
-import { ChartIcon } from "@/components/ui/icons";
+import { PageHeader } from "@/components/ui/page-header";
+import { Alert } from "@/components/ui/alert";
+import { CampaignAnalyticsIndex } from "@/components/analytics/campaign-analytics-index";
 
 export const metadata: Metadata = { title: "Analytics" };
 
 export default async function AnalyticsPage() {
   await requirePagePermission("analytics.view");
   return (
-    <ComingSoon
-      title="Analytics"
-      summary="How your campaigns and calls perform."
-      icon={<ChartIcon className="size-6" />}
-      headline="Analytics arrive with the campaigns and telephony releases"
-      description="There is nothing to measure until calls are made, so no numbers are shown. Analytics will cover:"
-      features={[
-        "calls made, answer and conversion rates over time",
-        "outcomes and sentiment per campaign",
-        "performance of each agent",
-      ]}
-    />
+    <>
+      <PageHeader title="Analytics" description="How your campaigns and calls perform." />
+      <div className="space-y-6">
+        {/* Honest about what is missing without denying the data that exists (campaign calls). */}
+        <Alert tone="info" title="Organization-wide analytics arrive with the calls work" data-testid="analytics-coming">
+          Trends across all campaigns, outcomes and sentiment, and each agent&apos;s performance will appear here.
+          Until then, every campaign&apos;s own analytics are one click away below.
+        </Alert>
+        <CampaignAnalyticsIndex />
+      </div>
+    </>
   );
 }

@@ -60,7 +60,7 @@ describe("POST /api/campaigns", () => {
     expect(full.json.data).toMatchObject({
       status: "draft",
       progress: { total_prospects: 0, contacted: 0, progress_percentage: 0 },
-      performance: { success_rate: 0, conversion_rate: 0, roi: null },
+      performance: { success_rate: null, conversion_rate: null, roi: null },
       settings: { max_calls_per_day: 500, max_attempts_per_prospect: 3, retry_delay_minutes: 240, timezone: "America/New_York", respect_lead_timezone: true, calling_hours: { start: "09:00", end: "17:00" } },
       schedule: { start_date: "2027-01-20T09:00:00Z", end_date: "2027-02-20T17:00:00Z" },
     });
@@ -105,6 +105,14 @@ describe("GET /api/campaigns and /api/campaigns/{id}", () => {
     expect(reply.json.data.progress).toEqual({ total_prospects: 4, contacted: 1, progress_percentage: 25 });
     // success = 2 answered / 4 placed; conversion = 1 / 2 answered; roi = (11 − 2) / 2
     expect(reply.json.data.performance).toEqual({ success_rate: 50, conversion_rate: 50, roi: 4.5 });
+  });
+
+  it("reports no rate (null, like ROI) while there is nothing to divide", async () => {
+    const id = (await create({ name: "Unanswered", campaign_type: "survey" })).json.data.campaign_id;
+    expect((await get(id)).json.data.performance).toEqual({ success_rate: null, conversion_rate: null, roi: null });
+    await addCall(id, a.org.id, "2026-11-02T15:00:00Z", { cost: 0.5 });
+    // Calls placed, none answered: 0 % success is a fact; conversion still has nothing to divide.
+    expect((await get(id)).json.data.performance).toEqual({ success_rate: 0, conversion_rate: null, roi: -1 });
   });
 
   it("lists with status, type and search filters, only the caller's organization", async () => {
