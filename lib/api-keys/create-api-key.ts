@@ -30,7 +30,7 @@ export async function createApiKey(ctx: AuthContext, input: CreateApiKeyInput) {
         keyHash: sha256(secret),
         scopes: [...new Set(scopes)].sort(),
       },
-      include: { user: { select: { id: true, name: true, email: true } } },
+      include: { user: { select: { id: true, name: true, email: true, status: true } } },
     });
     await recordAudit(tx, ctx, "api_key.created", { type: "api_key", id: created.id }, { name: created.name, scopes: created.scopes });
     return created;

@@ -12,12 +12,18 @@ export async function listApiKeys(ctx: AuthContext, q: ListApiKeysQuery) {
   const prisma = await db();
   const where: Prisma.ApiKeyWhereInput = {
     organizationId: ctx.organization.id,
-    ...(q.status === "active" ? { revokedAt: null } : q.status === "revoked" ? { revokedAt: { not: null } } : {}),
+    ...(q.status === "active"
+      ? { revokedAt: null, user: { status: "active" } }
+      : q.status === "suspended"
+        ? { revokedAt: null, user: { status: { not: "active" } } }
+        : q.status === "revoked"
+          ? { revokedAt: { not: null } }
+          : {}),
   };
   const [rows, total] = await Promise.all([
     prisma.apiKey.findMany({
       where,
-      include: { user: { select: { id: true, name: true, email: true } } },
+      include: { user: { select: { id: true, name: true, email: true, status: true } } },
       orderBy: [{ [SORT_COLUMNS[q.sort]]: q.order }, { id: q.order }],
       ...pageWindow(q),
     }),

@@ -5,7 +5,7 @@ import { recordAudit } from "@/lib/audit/record-audit";
 import type { AuthContext } from "@/lib/auth/context";
 import { serializeApiKey } from "@/lib/api-keys/serialize-api-key";
 
-const USER_FIELDS = { id: true, name: true, email: true, role: true } as const;
+const USER_FIELDS = { id: true, name: true, email: true, role: true, status: true } as const;
 
 /** Revocation takes effect on the key's next request. Revoking twice is harmless and returns the key. */
 export async function revokeApiKey(ctx: AuthContext, apiKeyId: string) {

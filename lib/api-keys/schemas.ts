@@ -12,6 +12,6 @@ export const createApiKeySchema = z.strictObject({
 export type CreateApiKeyInput = z.infer<typeof createApiKeySchema>;
 
 export const listApiKeysQuery = paginationQuery(["created_at", "name", "last_used_at"]).extend({
-  status: z.enum(["active", "revoked"]).optional(),
+  status: z.enum(["active", "suspended", "revoked"]).optional(),
 });
 export type ListApiKeysQuery = z.infer<typeof listApiKeysQuery>;

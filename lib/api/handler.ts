@@ -16,9 +16,11 @@ import { claimIdempotencyKey, requestHash, validIdempotencyKey, type Idempotency
 import { checkOrigin } from "@/lib/api/origin";
 import { isNonJsonReply, nonJsonResponse } from "@/lib/api/replies";
 import { log } from "@/lib/api/log";
-import { enforceOrganizationQuota, enforcePublicQuota, quotaHeadersIfAuthenticated } from "@/lib/api/quota";
+import { enforcePublicQuota, enforceQuota, quotaHeadersIfAuthenticated } from "@/lib/api/quota";
+import { assertJsonDepth, assertNoNul } from "@/lib/api/input-guards";
+import { verifyCronRequest, verifyTwilioRequest } from "@/lib/api/machine-auth";
 import { authenticate } from "@/lib/auth/authenticate";
-import type { AuthContext } from "@/lib/auth/context";
+import type { Actor, AuthContext } from "@/lib/auth/context";
 import type { Permission } from "@/lib/auth/permissions";
 
 /** A non-200 success (201 Created, 202 Accepted) with optional headers. */
@@ -37,12 +39,17 @@ export type RouteHandler = (request: Request, context: RouteContext) => Promise<
 
 type Schemas<P extends z.ZodType, Q extends z.ZodType, B extends z.ZodType> = {
   params?: P;
+  /** Query parameters; a key sent twice arrives as an array (see queryList in lib/api/validation.ts). */
   query?: Q;
   /** A JSON body, or with `multipart` the schema of the form's text fields. */
   body?: B;
   maxBodyBytes?: number;
   /** multipart/form-data with one streamed file; the handler gets `file` and owns the temp file. */
   multipart?: MultipartSpec;
+  /** The reply carries credentials. `true`: Idempotency-Key is not applied at all (sign-in, refresh —
+   *  retrying them is safe). A list of `data` fields (a new API key, sign-up's tokens): those fields are
+   *  removed from the stored reply, so a replay confirms what was done but never hands out the secret. */
+  credentials?: true | readonly string[];
 };
 type Inputs<P extends z.ZodType, Q extends z.ZodType, B extends z.ZodType> = {
   params: z.output<P>;
@@ -61,7 +68,22 @@ type PrivateConfig<P extends z.ZodType, Q extends z.ZodType, B extends z.ZodType
   /** The permission this operation needs; omit only for "any signed-in user" (e.g. /users/me). */
   permission?: Permission;
 };
-type AnyConfig = PublicConfig<z.ZodType, z.ZodType, z.ZodType> | PrivateConfig<z.ZodType, z.ZodType, z.ZodType>;
+/** A telephony provider's callback: X-Twilio-Signature over the public URL, form body parsed by `form`. */
+type TwilioConfig<P extends z.ZodType, Q extends z.ZodType, F extends z.ZodType> = {
+  auth: "twilio";
+  params?: P;
+  query?: Q;
+  form: F;
+};
+/** The scheduler (Vercel Cron, QStash): its secret or signature, no user. */
+type CronConfig<Q extends z.ZodType> = { auth: "cron"; query?: Q };
+
+type ProviderActor = Extract<Actor, { kind: "system" }>;
+type AnyConfig =
+  | PublicConfig<z.ZodType, z.ZodType, z.ZodType>
+  | PrivateConfig<z.ZodType, z.ZodType, z.ZodType>
+  | TwilioConfig<z.ZodType, z.ZodType, z.ZodType>
+  | CronConfig<z.ZodType>;
 
 const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
 
@@ -75,6 +97,7 @@ function versionCheck(request: Request) {
 }
 
 function parseJson(raw: string): unknown {
+  assertJsonDepth(raw);
   try {
     return JSON.parse(raw);
   } catch {
@@ -82,6 +105,22 @@ function parseJson(raw: string): unknown {
       fields: [{ field: "body", code: "VALIDATION_002", message: "Malformed JSON" }],
     });
   }
+}
+
+/** Query parameters as an object: a key sent once is a string, a key sent twice or more an array, so a
+ *  schema that wants one value refuses the repetition instead of silently taking the last one. */
+function queryObject(url: URL): Record<string, string | string[]> {
+  const out: Record<string, string | string[]> = {};
+  for (const key of new Set(url.searchParams.keys())) {
+    const values = url.searchParams.getAll(key);
+    out[key] = values.length === 1 ? values[0]! : values;
+  }
+  return out;
+}
+
+function parseInput<S extends z.ZodType>(schema: S | undefined, value: unknown, where: "params" | "query" | "body"): unknown {
+  assertNoNul(value, where);
+  return schema ? parseOrThrow(schema, value, where) : where === "body" ? value : {};
 }
 
 async function toResponse(requestId: string, result: unknown, headers: Record<string, string>, request: Request): Promise<Response> {
@@ -93,6 +132,13 @@ async function toResponse(requestId: string, result: unknown, headers: Record<st
   return jsonResponse(successBody(requestId, result), 200, headers);
 }
 
+/** A client that went away mid-request: nothing to answer, and not a server error. */
+function clientAborted(request: Request, error: unknown): boolean {
+  if (request.signal.aborted) return true;
+  const e = error as { name?: unknown; code?: unknown; message?: unknown } | null;
+  return e?.code === "ECONNRESET" || e?.code === "ERR_STREAM_PREMATURE_CLOSE" || (e?.name === "AbortError" && !(error instanceof ApiError)) || e?.message === "aborted";
+}
+
 export function route<P extends z.ZodType = z.ZodType, Q extends z.ZodType = z.ZodType, B extends z.ZodType = z.ZodType>(
   config: PublicConfig<P, Q, B>,
   handler: (input: Inputs<P, Q, B>) => Promise<unknown>,
@@ -101,8 +147,25 @@ export function route<P extends z.ZodType = z.ZodType, Q extends z.ZodType = z.Z
   config: PrivateConfig<P, Q, B>,
   handler: (input: Inputs<P, Q, B> & { ctx: AuthContext }) => Promise<unknown>,
 ): RouteHandler;
+export function route<P extends z.ZodType = z.ZodType, Q extends z.ZodType = z.ZodType, F extends z.ZodType = z.ZodType>(
+  config: TwilioConfig<P, Q, F>,
+  handler: (input: {
+    params: z.output<P>;
+    query: z.output<Q>;
+    form: z.output<F>;
+    /** Every parameter the provider sent, as signed (for fields the schema does not name). */
+    raw: Record<string, string>;
+    actor: ProviderActor;
+    request: Request;
+    requestId: string;
+  }) => Promise<unknown>,
+): RouteHandler;
+export function route<Q extends z.ZodType = z.ZodType>(
+  config: CronConfig<Q>,
+  handler: (input: { query: z.output<Q>; actor: ProviderActor; request: Request; requestId: string }) => Promise<unknown>,
+): RouteHandler;
 export function route(config: AnyConfig, handler: (input: never) => Promise<unknown>): RouteHandler {
-  const call = handler as (input: Inputs<z.ZodType, z.ZodType, z.ZodType> & { ctx?: AuthContext }) => Promise<unknown>;
+  const call = handler as (input: Record<string, unknown>) => Promise<unknown>;
   return async (request, context) => {
     const started = performance.now();
     const requestId = requestIdFrom(request.headers);
@@ -111,77 +174,121 @@ export function route(config: AnyConfig, handler: (input: never) => Promise<unkn
     let ctx: AuthContext | undefined;
     let upload: UploadedFile | null = null;
     let response: Response;
+    let aborted = false;
     try {
       versionCheck(request);
-      if (config.auth === "public") {
-        if (!SAFE_METHODS.has(request.method)) await enforcePublicQuota(request);
+      if (config.auth === "twilio") {
+        const raw = await verifyTwilioRequest(request);
+        const params = parseInput(config.params, await context.params, "params");
+        const query = parseInput(config.query, queryObject(url), "query");
+        assertNoNul(raw, "body");
+        const form = parseOrThrow(config.form, raw, "body");
+        const actor: ProviderActor = { kind: "system", id: "twilio" };
+        response = await toResponse(requestId, await call({ params, query, form, raw, actor, request, requestId }), headers, request);
+      } else if (config.auth === "cron") {
+        await verifyCronRequest(request);
+        const query = parseInput(config.query, queryObject(url), "query");
+        const actor: ProviderActor = { kind: "system", id: "cron" };
+        response = await toResponse(requestId, await call({ query, actor, request, requestId }), headers, request);
       } else {
-        ctx = { ...(await authenticate(request)), requestId };
-        Object.assign(headers, await enforceOrganizationQuota(ctx));
-        if (ctx.via === "session_cookie" && !SAFE_METHODS.has(request.method)) checkOrigin(request);
-        const permission = config.permission;
-        if (permission && !ctx.permissions.has(permission)) {
-          throw new ApiError("AUTH_003", `This action needs the "${permission}" permission`, { required: permission });
-        }
-      }
-      const params = config.params ? parseOrThrow(config.params, await context.params, "params") : {};
-      const query = config.query ? parseOrThrow(config.query, Object.fromEntries(url.searchParams), "query") : {};
-      let json: unknown = undefined;
-      let body: unknown = undefined;
-      if (config.multipart) {
-        const form = await readMultipart(request, config.multipart);
-        upload = form.file;
-        // What identifies the request for Idempotency-Key: the fields and the file's content.
-        json = { fields: form.fields, file_sha256: form.file?.sha256 ?? null };
-        body = config.body ? parseOrThrow(config.body, form.fields, "body") : form.fields;
-      } else if (config.body) {
-        const raw = await readJsonBody(request, config.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES);
-        json = raw === "" ? undefined : parseJson(raw);
-        body = parseOrThrow(config.body, json, "body");
-      }
-      const file = upload;
-      const run = async () => toResponse(requestId, await call({ params, query, body, file, request, requestId, ctx }), headers, request);
-
-      const key = request.headers.get("idempotency-key");
-      if (request.method === "POST" && key !== null) {
-        const scope: IdempotencyScope = ctx
-          ? { scope: ctx.organization.id, organizationId: ctx.organization.id, principal: ctx.apiKeyId ?? ctx.user.id }
-          : { scope: `public:${url.pathname}`, organizationId: null, principal: "anonymous" };
-        const claim = await claimIdempotencyKey(
-          scope,
-          validIdempotencyKey(key),
-          request.method,
-          url.pathname,
-          requestHash(request.method, url.pathname, scope.principal, json),
-        );
-        if ("replay" in claim) {
-          const { status, body: stored, contentType } = claim.replay;
-          response = new Response(stored, {
-            status,
-            headers: { "Content-Type": contentType, "Cache-Control": "no-store", ...headers, "Idempotent-Replayed": "true" },
-          });
-        } else {
-          response = await run().catch((error: unknown) => errorResponse(requestId, toApiError(error, requestId), headers));
-          await claim.finish(response.status, response.headers.get("content-type") ?? "application/json; charset=utf-8", await response.clone().text());
-        }
-      } else {
-        response = await run();
+        response = await runUserRoute(config, call, request, context, url, requestId, headers, (c) => (ctx = c), (u) => (upload = u));
       }
     } catch (error) {
-      response = errorResponse(requestId, toApiError(error, requestId), headers);
+      aborted = clientAborted(request, error);
+      response = errorResponse(requestId, aborted ? new ApiError("VALIDATION_002", "The client closed the request") : toApiError(error, requestId), headers);
     }
     // A handler that keeps an upload moves it away first; anything left here is discarded.
-    if (upload) await rm(upload.path, { force: true });
-    log("info", "request", {
+    const leftover = upload as UploadedFile | null;
+    if (leftover) await rm(leftover.path, { force: true });
+    log(aborted ? "warn" : "info", aborted ? "client_aborted" : "request", {
       request_id: requestId,
       org: ctx?.organization.id ?? null,
       method: request.method,
       route: url.pathname,
-      status: response.status,
+      status: aborted ? 499 : response.status,
       duration_ms: Math.round(performance.now() - started),
     });
     return response;
   };
+}
+
+/** The envelope's `data` without the named secret fields, for storing. */
+function redact(text: string, fields: readonly string[] | undefined): string {
+  if (!fields?.length) return text;
+  const body = JSON.parse(text) as { data?: Record<string, unknown> };
+  if (body.data && typeof body.data === "object") for (const field of fields) delete body.data[field];
+  return JSON.stringify(body);
+}
+
+/** Public and signed-in routes: quota, permission, params/query/body, Idempotency-Key. */
+async function runUserRoute(
+  config: PublicConfig<z.ZodType, z.ZodType, z.ZodType> | PrivateConfig<z.ZodType, z.ZodType, z.ZodType>,
+  call: (input: Record<string, unknown>) => Promise<unknown>,
+  request: Request,
+  context: RouteContext,
+  url: URL,
+  requestId: string,
+  headers: Record<string, string>,
+  setCtx: (ctx: AuthContext) => void,
+  setUpload: (file: UploadedFile | null) => void,
+): Promise<Response> {
+  let ctx: AuthContext | undefined;
+  if (config.auth === "public") {
+    if (!SAFE_METHODS.has(request.method)) await enforcePublicQuota(request.headers);
+  } else {
+    ctx = { ...(await authenticate(request)), requestId };
+    setCtx(ctx);
+    Object.assign(headers, await enforceQuota(ctx));
+    if (ctx.via === "session_cookie" && !SAFE_METHODS.has(request.method)) checkOrigin(request);
+    const permission = config.permission;
+    if (permission && !ctx.permissions.has(permission)) {
+      throw new ApiError("AUTH_003", `This action needs the "${permission}" permission`, { required: permission });
+    }
+  }
+  const params = parseInput(config.params, await context.params, "params");
+  const query = parseInput(config.query, queryObject(url), "query");
+  let json: unknown = undefined;
+  let body: unknown = undefined;
+  let file: UploadedFile | null = null;
+  if (config.multipart) {
+    const form = await readMultipart(request, config.multipart);
+    file = form.file;
+    setUpload(file);
+    if (file) assertNoNul({ [config.multipart.fileField]: file.filename }, "body");
+    // What identifies the request for Idempotency-Key: the fields and the file's content.
+    json = { fields: form.fields, file_sha256: form.file?.sha256 ?? null };
+    body = parseInput(config.body, form.fields, "body");
+  } else if (config.body) {
+    const raw = await readJsonBody(request, config.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES);
+    json = raw === "" ? undefined : parseJson(raw);
+    body = parseInput(config.body, json, "body");
+  }
+  const run = async () => toResponse(requestId, await call({ params, query, body, file, request, requestId, ctx }), headers, request);
+
+  const key = request.headers.get("idempotency-key");
+  // Replies that carry credentials are never stored, so never replayed (to anyone).
+  if (request.method !== "POST" || key === null || config.credentials === true) return run();
+  const scope: IdempotencyScope = ctx
+    ? { scope: ctx.organization.id, organizationId: ctx.organization.id, principal: ctx.apiKeyId ?? ctx.user.id }
+    : { scope: `public:${url.pathname}`, organizationId: null, principal: "anonymous" };
+  const claim = await claimIdempotencyKey(
+    scope,
+    validIdempotencyKey(key),
+    request.method,
+    url.pathname,
+    requestHash(request.method, url.pathname, scope.principal, json),
+  );
+  if ("replay" in claim) {
+    const { status, body: stored, contentType } = claim.replay;
+    return new Response(stored, {
+      status,
+      headers: { "Content-Type": contentType, "Cache-Control": "no-store", ...headers, "Idempotent-Replayed": "true" },
+    });
+  }
+  const response = await run().catch((error: unknown) => errorResponse(requestId, toApiError(error, requestId), headers));
+  const text = await response.clone().text();
+  await claim.finish(response.status, response.headers.get("content-type") ?? "application/json; charset=utf-8", redact(text, config.credentials));
+  return response;
 }
 
 const ALL_METHODS = ["GET", "POST", "PUT", "PATCH", "DELETE"] as const;

@@ -8,7 +8,9 @@ import * as meRoute from "@/app/api/users/me/route";
 import { route } from "@/lib/api/handler";
 import { requestHash } from "@/lib/api/idempotency";
 import { call, expectError } from "@/lib/testing/api";
-import { createOrg } from "@/lib/testing/factories";
+import { createOrg, TEST_PASSWORD } from "@/lib/testing/factories";
+import * as loginRoute from "@/app/api/auth/login/route";
+import { unseal } from "@/lib/auth/seal";
 import { db } from "@/lib/db/client";
 
 let a: Awaited<ReturnType<typeof createOrg>>;
@@ -80,16 +82,22 @@ describe("Idempotency-Key", () => {
     expectError(await post(a.admin.token, newUser("idem5@test.example"), "x".repeat(256)), 400, "VALIDATION_002");
   });
 
-  it("stores responses encrypted: a new API key's secret is replayed but never kept in the clear", async () => {
+  it("never stores or replays a new API key's secret: the replay confirms the key without it", async () => {
     const headers = { "idempotency-key": "k-api-key" };
     const first = await call(keysRoute.POST, { method: "POST", path: "/api/api-keys", token: a.admin.token, body: { name: "replayed" }, headers });
     const replay = await call(keysRoute.POST, { method: "POST", path: "/api/api-keys", token: a.admin.token, body: { name: "replayed" }, headers });
     const secret = first.json.data.key as string;
-    expect(replay.json.data.key).toBe(secret);
+    expect(secret).toMatch(/^vk_/);
+    expect(replay.status).toBe(201);
+    expect(replay.headers.get("idempotent-replayed")).toBe("true");
+    expect(replay.json.data.id).toBe(first.json.data.id);
+    expect(replay.json.data).not.toHaveProperty("key");
+    expect(replay.text).not.toContain(secret);
     const prisma = await db();
     const stored = await prisma.idempotencyRecord.findUniqueOrThrow({ where: { scope_key: { scope: a.org.id, key: "k-api-key" } } });
     expect(stored.responseBody).not.toContain(secret);
     expect(stored.responseBody).toMatch(/^v1:/);
+    expect(unseal(stored.responseBody!, "idempotent-response")).not.toContain(secret);
     // Same key and body from a manager: refused, not replayed with the admin's secret.
     const stolen = await call(keysRoute.POST, { method: "POST", path: "/api/api-keys", token: a.manager.token, body: { name: "replayed" }, headers });
     expectError(stolen, 422, "IDEMPOTENCY_001");
@@ -119,6 +127,26 @@ describe("Idempotency-Key", () => {
     expect(first.status).toBe(201);
     expect(again.status).toBe(201);
     expect(again.json.data.organization).toEqual(first.json.data.organization);
-    expect((await call(meRoute.GET, { path: "/api/users/me", token: again.json.data.token })).status).toBe(200);
+    // Tokens are never stored, so never replayed: the retry confirms the sign-up; the first reply's tokens work.
+    expect(again.json.data).not.toHaveProperty("token");
+    expect(again.json.data).not.toHaveProperty("refresh_token");
+    expect((await call(meRoute.GET, { path: "/api/users/me", token: first.json.data.token })).status).toBe(200);
+  });
+
+  it("never applies to sign-in: a login reply (tokens) is not stored, so a reused key from elsewhere gets fresh tokens only with the password", async () => {
+    const body = { email: a.admin.email, password: TEST_PASSWORD };
+    const headers = { "idempotency-key": "login-1", "x-vocelio-peer-address": "198.51.100.7" };
+    const first = await call(loginRoute.POST, { method: "POST", path: "/api/auth/login", body, headers });
+    expect(first.status).toBe(200);
+    const prisma = await db();
+    expect(await prisma.idempotencyRecord.count({ where: { key: "login-1" } })).toBe(0);
+    const other = await call(loginRoute.POST, {
+      method: "POST",
+      path: "/api/auth/login",
+      body: { email: a.admin.email, password: "wrong-password-1" },
+      headers: { "idempotency-key": "login-1", "x-vocelio-peer-address": "203.0.113.9" },
+    });
+    expectError(other, 401, "AUTH_001");
+    expect(other.text).not.toContain(first.json.data.token);
   });
 });

@@ -173,11 +173,17 @@ describe("dashboard session cookie", () => {
 });
 
 describe("public POSTs", () => {
-  it("are limited per client address", async () => {
+  it("are limited per client address (the TCP peer the server stamps, not a header the client picks)", async () => {
     setRateLimitStore(new MemoryRateLimitStore());
-    const attempt = (ip: string) =>
-      call(loginRoute.POST, { method: "POST", path: "/api/auth/login", headers: { "x-forwarded-for": `${ip}, 10.0.0.1` }, body: {} });
-    for (let i = 0; i < 120; i++) expect((await attempt("203.0.113.9")).status).toBe(400);
+    const attempt = (ip: string, spoofed = "198.51.100.1") =>
+      call(loginRoute.POST, {
+        method: "POST",
+        path: "/api/auth/login",
+        headers: { "x-vocelio-peer-address": ip, "x-forwarded-for": `${spoofed}, 10.0.0.1` },
+        body: {},
+      });
+    // A rotating X-Forwarded-For does not buy a fresh budget.
+    for (let i = 0; i < 120; i++) expect((await attempt("203.0.113.9", `198.51.100.${i}`)).status).toBe(400);
     const over = await attempt("203.0.113.9");
     expectError(over, 429, "SERVICE_002");
     expect(Number(over.headers.get("retry-after"))).toBeGreaterThan(0);

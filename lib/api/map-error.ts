@@ -2,11 +2,15 @@ import "server-only";
 // Anything thrown → an ApiError. Prisma's codes are matched by code, never by message text.
 import { ApiError } from "@/lib/api/errors";
 import { log } from "@/lib/api/log";
+import { z } from "zod";
+import { validationError } from "@/lib/api/validation";
 
 const DB_UNAVAILABLE_CODES = new Set(["P1001", "P1002", "P1008", "P1017", "ECONNREFUSED", "ENOTFOUND", "ETIMEDOUT", "57P01", "57P03"]);
 
 export function toApiError(error: unknown, requestId: string): ApiError {
   if (error instanceof ApiError) return error;
+  // A schema a service applies itself (e.g. to a merged update) reports like the wrapper's own.
+  if (error instanceof z.core.$ZodError) return validationError(error as z.ZodError, "body");
   const code = (error as { code?: unknown } | null)?.code;
   const name = (error as { name?: unknown } | null)?.name;
   if (code === "P2025") return new ApiError("RESOURCE_001");

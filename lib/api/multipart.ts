@@ -42,7 +42,8 @@ export async function readMultipart(request: Request, spec: MultipartSpec): Prom
 
   let parser: busboy.Busboy;
   try {
-    parser = busboy({ headers: { "content-type": contentType }, limits: { fileSize: spec.maxFileBytes, files: 1, fieldSize: MAX_FIELD_BYTES, fields: 20 } });
+    // defParamCharset: browsers send UTF-8 file names; busboy's default (latin1) garbles them.
+    parser = busboy({ headers: { "content-type": contentType }, defParamCharset: "utf8", limits: { fileSize: spec.maxFileBytes, files: 1, fieldSize: MAX_FIELD_BYTES, fields: 20 } });
   } catch {
     throw new ApiError("VALIDATION_002", "Malformed multipart body (missing boundary)");
   }

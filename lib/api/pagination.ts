@@ -6,7 +6,7 @@ import type { Pagination } from "@/lib/api/envelope";
 const intParam = (min: number, max: number, fallback: number) =>
   z
     .string()
-    .regex(/^\d+$/, "Must be a whole number")
+    .regex(/^-?\d+$/, "Must be a whole number")
     .transform(Number)
     .pipe(z.number().int().min(min).max(max))
     .default(fallback);

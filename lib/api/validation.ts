@@ -1,7 +1,7 @@
 // zod issues → the spec's validation codes. A missing required field is VALIDATION_001, a value of the
 // wrong shape VALIDATION_002, a value outside its allowed range VALIDATION_003. `details.fields`
 // lists every problem so forms can show each one beside its input.
-import type { z } from "zod";
+import { z } from "zod";
 import { ApiError, type ErrorCode } from "@/lib/api/errors";
 
 export type FieldError = { field: string; code: ErrorCode; message: string };
@@ -48,4 +48,9 @@ export function parseOrThrow<S extends z.ZodType>(
   const result = schema.safeParse(value, { reportInput: true });
   if (!result.success) throw validationError(result.error, where, prefix);
   return result.data;
+}
+
+/** A query parameter that may be sent several times (`?status=a&status=b`), or once: always an array. */
+export function queryList<T extends z.ZodType>(item: T) {
+  return z.preprocess((v) => (v === undefined || Array.isArray(v) ? v : [v]), z.array(item));
 }

@@ -30,6 +30,7 @@ function toIdentity(
   return {
     organization: organizationContext(user.organization),
     user: { id: user.id, email: user.email, name: user.name, role: user.role },
+    actor: ids.apiKeyId ? { kind: "api_key", id: ids.apiKeyId, userId: user.id } : { kind: "user", id: user.id },
     permissions: new Set(permissions),
     via,
     apiKeyId: ids.apiKeyId ?? null,

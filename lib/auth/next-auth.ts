@@ -7,6 +7,8 @@ import CredentialsProvider from "next-auth/providers/credentials";
 import { ApiError } from "@/lib/api/errors";
 import { authSecret } from "@/lib/auth/secret";
 import { verifyCredentials } from "@/lib/auth/login";
+import { enforcePublicQuota } from "@/lib/api/quota";
+import { clientAddress } from "@/lib/api/client-address";
 import { loginSchema } from "@/lib/auth/schemas";
 import { revokeSession, startSession } from "@/lib/auth/sessions";
 
@@ -25,11 +27,15 @@ export function nextAuthOptions(): NextAuthOptions {
       CredentialsProvider({
         name: "Email and password",
         credentials: { email: { type: "email" }, password: { type: "password" } },
-        async authorize(credentials) {
+        async authorize(credentials, req) {
           const parsed = loginSchema.safeParse({ email: credentials?.email, password: credentials?.password });
           if (!parsed.success) throw new Error("Enter a valid email and password");
           try {
-            const user = await verifyCredentials(parsed.data);
+            // The same limits as POST /api/auth/login: per address, then per account and address.
+            const headers = new Headers();
+            for (const [name, value] of Object.entries(req?.headers ?? {})) if (typeof value === "string") headers.set(name, value);
+            await enforcePublicQuota(headers);
+            const user = await verifyCredentials(parsed.data, clientAddress(headers));
             const sid = await startSession(user, "dashboard");
             return { id: user.id, email: user.email, name: user.name, sid };
           } catch (error) {

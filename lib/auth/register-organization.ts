@@ -36,8 +36,7 @@ export async function registerOrganization(input: RegisterInput, requestId: stri
           lastLoginAt: new Date(),
         },
       });
-      const actor = { id: user.id, email: user.email, name: user.name, role: user.role };
-      await recordAudit(tx, { organization: organizationContext(org), user: actor, apiKeyId: null, requestId }, "organization.created", {
+      await recordAudit(tx, { organization: organizationContext(org), actor: { kind: "user", id: user.id }, requestId }, "organization.created", {
         type: "organization",
         id: org.id,
       }, { name: org.name });

@@ -50,6 +50,13 @@ export function createRowBuilder(plan: ColumnPlan[], options: { defaultCountry: 
   const cell = (cells: string[], col: ColumnPlan | null) => (col ? (cells[col.index] ?? "").trim() : "");
 
   return (line, cells) => {
+    // Postgres text cannot hold NUL: such a row is unreadable, not a failed import.
+    for (let i = 0; i < cells.length; i++) {
+      if (cells[i]!.includes("\u0000")) {
+        const header = plan[i]?.header ?? `column_${i + 1}`;
+        return [{ row: line, column: header, value: cells[i]!.replace(/\u0000/g, "\\0").slice(0, 200), reason: "Unreadable CSV row: contains a NUL character" }];
+      }
+    }
     let errors: RowError[] | null = null;
     const fail = (error: RowError) => (errors ??= []).push(error);
 

@@ -27,6 +27,12 @@ export function guessField(header: string): LeadField | null {
 
 export function resolveMapping(header: string[], mapping: Record<string, LeadField> | undefined): ColumnPlan[] {
   const problems: FieldError[] = [];
+  // Header names become custom-field keys in JSON, which Postgres refuses when they hold NUL.
+  if (header.some((h) => h.includes("\u0000"))) {
+    throw new ApiError("VALIDATION_002", "file: The header row contains a NUL character", {
+      fields: [{ field: "file", code: "VALIDATION_002", message: "The header row contains a NUL character" }],
+    });
+  }
   const plan: ColumnPlan[] = header.map((h, index) => ({ index, header: h, field: null }));
   if (mapping) {
     for (const [column, field] of Object.entries(mapping)) {

@@ -10,3 +10,7 @@ export function planRateLimitRule(plan: Plan): RateLimitRule {
 
 /** Public POSTs (sign-in, sign-up, refresh, logout) per client address per minute. */
 export const PUBLIC_POST_RULE: RateLimitRule = { name: "public-post", limit: 120, windowSeconds: 60 };
+
+/** Dashboard traffic (session cookie) per user per hour: generous for a person clicking and polling,
+ *  and kept apart from the organization's API budget. */
+export const DASHBOARD_RULE: RateLimitRule = { name: "dashboard", limit: 20_000, windowSeconds: 3600 };

@@ -3,5 +3,5 @@ import { refreshSchema } from "@/lib/auth/schemas";
 import { rotateRefreshToken } from "@/lib/auth/sessions";
 
 export const { GET, POST, PUT, PATCH, DELETE } = methods({
-  POST: route({ auth: "public", body: refreshSchema }, ({ body }) => rotateRefreshToken(body.refresh_token)),
+  POST: route({ auth: "public", body: refreshSchema, credentials: true }, ({ body }) => rotateRefreshToken(body.refresh_token)),
 });
