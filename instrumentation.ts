@@ -1,14 +1,11 @@
-// Runs once when a Next server starts. Long-running servers sweep for lead imports whose job died
-// (crash, restart) and resume them; serverless deployments rely on readers and the cron instead.
+// Runs once when a Next server starts. Long-running servers run due jobs (lib/jobs) on an interval;
+// on Vercel the cron route (GET /api/cron/tick) and kicks after enqueues do it instead.
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs" || process.env.VERCEL) return;
-  const { removeOrphanedImportFiles, resumeStaleImports } = await import("@/lib/leads/resume-stale-imports");
-  const { log } = await import("@/lib/api/log");
-  const sweep = () =>
-    Promise.all([resumeStaleImports(), removeOrphanedImportFiles()]).then(
-      ([resumed, removed]) => (resumed || removed) && log("info", "lead_import_sweep", { resumed, removed }),
-      (error: unknown) => log("warn", "lead_import_sweep_failed", { error: String(error) }),
-    );
-  setInterval(sweep, 60_000).unref();
-  setTimeout(sweep, 5_000).unref();
+  const { pumpWork, WORK_INTERVAL_MS } = await import("@/lib/jobs/kick-work");
+  const { shutdownSignal } = await import("@/lib/jobs/shutdown");
+  // Listening early: SIGTERM then stops running jobs at a safe point and returns them to the queue.
+  shutdownSignal();
+  setInterval(() => void pumpWork(), WORK_INTERVAL_MS).unref();
+  setTimeout(() => void pumpWork(), 5_000).unref();
 }

@@ -22,19 +22,24 @@ export async function detectDelimiter(path: string): Promise<string> {
   try {
     const buffer = Buffer.alloc(64 * 1024);
     const { bytesRead } = await handle.read(buffer, 0, buffer.length, 0);
-    const text = buffer.subarray(0, bytesRead).toString("utf8").replace(/^\uFEFF/, "");
-    const counts: Record<string, number> = { ",": 0, ";": 0, "\t": 0 };
-    let quoted = false;
-    for (const ch of text) {
-      if (ch === '"') quoted = !quoted;
-      else if (!quoted && (ch === "\n" || ch === "\r")) break;
-      else if (!quoted && ch in counts) counts[ch]! += 1;
-    }
-    const [best, count] = Object.entries(counts).sort((x, y) => y[1] - x[1])[0]!;
-    return count > 0 ? best : ",";
+    return delimiterOf(buffer.subarray(0, bytesRead));
   } finally {
     await handle.close();
   }
+}
+
+/** The delimiter of a file from its first bytes (the header line): comma, semicolon or tab. */
+export function delimiterOf(start: Uint8Array): string {
+  const text = Buffer.from(start.buffer, start.byteOffset, start.byteLength).toString("utf8").replace(/^\uFEFF/, "");
+  const counts: Record<string, number> = { ",": 0, ";": 0, "\t": 0 };
+  let quoted = false;
+  for (const ch of text) {
+    if (ch === '"') quoted = !quoted;
+    else if (!quoted && (ch === "\n" || ch === "\r")) break;
+    else if (!quoted && ch in counts) counts[ch]! += 1;
+  }
+  const [best, count] = Object.entries(counts).sort((x, y) => y[1] - x[1])[0]!;
+  return count > 0 ? best : ",";
 }
 
 const QUOTE = 0x22;

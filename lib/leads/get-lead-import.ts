@@ -1,9 +1,10 @@
 import "server-only";
-// Import status. Reading an import whose job died resumes it (lib/leads/resume-stale-imports.ts).
+// Import status. Reading an import still processing nudges the job queue (kickWork), so an import
+// whose instance died is resumed as soon as its job's lease has expired, even between cron ticks.
 import { ApiError } from "@/lib/api/errors";
 import { db } from "@/lib/db/client";
 import type { AuthContext } from "@/lib/auth/context";
-import { resumeIfStale } from "@/lib/leads/resume-stale-imports";
+import { kickWork } from "@/lib/jobs/kick-work";
 import { serializeImport } from "@/lib/leads/serialize";
 
 export const FIRST_ERRORS = 20;
@@ -19,7 +20,7 @@ export async function getLeadImportOrThrow(ctx: Pick<AuthContext, "organization"
 
 export async function getLeadImport(ctx: Pick<AuthContext, "organization">, campaignId: string, importId: string) {
   const imp = await getLeadImportOrThrow(ctx, campaignId, importId);
-  await resumeIfStale(imp);
+  if (imp.status === "processing") kickWork();
   const prisma = await db();
   const [errorCount, firstErrors] = await Promise.all([
     prisma.leadImportError.count({ where: { importId } }),

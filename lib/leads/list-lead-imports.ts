@@ -3,7 +3,7 @@ import { db } from "@/lib/db/client";
 import { Page, pageWindow } from "@/lib/api/pagination";
 import type { AuthContext } from "@/lib/auth/context";
 import { getCampaignOrThrow } from "@/lib/campaigns/get-campaign-or-throw";
-import { resumeIfStale } from "@/lib/leads/resume-stale-imports";
+import { kickWork } from "@/lib/jobs/kick-work";
 import type { ListImportsQuery } from "@/lib/leads/schemas";
 import { serializeImport } from "@/lib/leads/serialize";
 
@@ -15,7 +15,8 @@ export async function listLeadImports(ctx: AuthContext, campaignId: string, q: L
     prisma.leadImport.findMany({ where, orderBy: [{ createdAt: q.order }, { id: q.order }], ...pageWindow(q) }),
     prisma.leadImport.count({ where }),
   ]);
-  await Promise.all(rows.map(resumeIfStale));
+  // See get-lead-import.ts: a reader of a processing import nudges the job queue.
+  if (rows.some((r) => r.status === "processing")) kickWork();
   const counts = rows.length
     ? await prisma.leadImportError.groupBy({ by: ["importId"], where: { importId: { in: rows.map((r) => r.id) } }, _count: { _all: true } })
     : [];

@@ -11,19 +11,22 @@ import "server-only";
 // key. The "update" policy always uses the latter. (Two imports into one campaign can also deadlock;
 // the batch is then retried.)
 //
-// heartbeat_at is the job's lease: each commit moves it only if it still holds the value the job last
-// wrote, so when a stalled job is taken over (lib/leads/resume-stale-imports.ts) its next commit is
-// refused and it stops — two jobs never both count the same rows.
-import { open, rm } from "node:fs/promises";
-import path from "node:path";
+// It runs as the `lead_import` job (lib/leads/lead-import-job.ts), whose lease decides which instance
+// runs it. heartbeat_at is the import's own fencing token on top of that: a run first moves it
+// (taking the import over), and each commit moves it again only if it still holds the value this run
+// last wrote, so a run that was taken over (its job lease expired and another instance resumed it)
+// has its next commit refused and stops — two runs never both count the same rows.
+//
+// The upload is read as a stream from object storage (lib/storage), so any instance can resume it.
 import { bulkSql, db } from "@/lib/db/client";
 import type { SqlTransaction } from "@/lib/db/bulk-sql";
-import { dataDir } from "@/lib/db/config";
 import { log } from "@/lib/api/log";
 import { timeOrderedIds } from "@/lib/ids";
-import { shutdownSignal } from "@/lib/jobs/background";
+import { shutdownSignal } from "@/lib/jobs/shutdown";
 import { recordEvent } from "@/lib/events/record-event";
-import { CsvParser, detectDelimiter, type CsvSkip } from "@/lib/leads/csv";
+import { objectStore } from "@/lib/storage/provider";
+import { importObjectKey } from "@/lib/leads/import-object";
+import { CsvParser, delimiterOf, type CsvSkip } from "@/lib/leads/csv";
 import { resolveMapping } from "@/lib/leads/resolve-mapping";
 import { createRowBuilder, type LeadRow, type RowBuilder } from "@/lib/leads/build-lead-row";
 import { LEAD_COPY_COLUMNS, LeadBatch } from "@/lib/leads/lead-batch";
@@ -33,15 +36,18 @@ import type { LeadField } from "@/lib/leads/schemas";
 import type { CampaignSettings } from "@/lib/campaigns/schemas";
 import type { Prisma } from "@/lib/generated/prisma/client";
 
-export const IMPORT_BATCH_SIZE = 20_000;
-/** An import whose heartbeat is older than this died with its process and may be resumed. */
-export const IMPORT_STALE_MS = 60_000;
-// Small reads keep each synchronous parse short, so database replies are handled promptly.
+const DEFAULT_BATCH_ROWS = 20_000;
+
+/** Rows per committed batch. LEAD_IMPORT_BATCH_ROWS exists for tests, which cross batch boundaries
+ *  with small files; read here only. */
+export function importBatchSize(): number {
+  const configured = Number(process.env.LEAD_IMPORT_BATCH_ROWS);
+  return Number.isInteger(configured) && configured > 0 ? configured : DEFAULT_BATCH_ROWS;
+}
+// Small pieces keep each synchronous parse short, so database replies are handled promptly.
 const READ_CHUNK_BYTES = 64 * 1024;
 
-export function importFilePath(importId: string): string {
-  return path.join(dataDir(), "imports", `${importId}.csv`);
-}
+class UploadMissing extends Error {}
 
 type Counts = { processed: number; imported: number; updated: number; duplicates: number; invalid: number; suppressed: number };
 
@@ -243,15 +249,23 @@ async function finish(job: Job, status: "completed" | "failed", failureReason: s
       await recordEvent(tx, done.organizationId, "lead.imported", payload);
     }
   });
-  await rm(importFilePath(importId), { force: true });
+  await (await objectStore()).delete(importObjectKey(importId));
 }
 
 /** Runs (or resumes) an import to the end. Safe to call again after a crash. When `signal` aborts,
  *  it stops before its next batch and leaves the import "processing" for a later resume. */
 export async function runLeadImport(importId: string, signal: AbortSignal = shutdownSignal()): Promise<void> {
   const prisma = await db();
-  const record = await prisma.leadImport.findUnique({ where: { id: importId }, include: { campaign: true } });
-  if (!record || record.status !== "processing") return;
+  const found = await prisma.leadImport.findUnique({ where: { id: importId }, include: { campaign: true } });
+  if (!found || found.status !== "processing") return;
+  // Take the import over: a run still going elsewhere (its job lease lost) has its next commit refused.
+  const takenAt = new Date();
+  const taken = await prisma.leadImport.updateMany({
+    where: { id: importId, status: "processing", heartbeatAt: found.heartbeatAt },
+    data: { heartbeatAt: takenAt },
+  });
+  if (taken.count !== 1) return; // another run took it over at the same moment
+  const record = { ...found, heartbeatAt: takenAt };
   const settings = record.campaign.settings as CampaignSettings;
   const job: Job = {
     importId,
@@ -263,9 +277,13 @@ export async function runLeadImport(importId: string, signal: AbortSignal = shut
     // A resumed job's earlier rows are already in the campaign, so COPY would only collide with them.
     mode: record.duplicatePolicy === "skip" && record.processedRows === 0 ? "copy" : "upsert",
   };
-  const file = importFilePath(importId);
+  const store = await objectStore();
+  const key = importObjectKey(importId);
+  const batchRows = importBatchSize();
   try {
-    const delimiter = await detectDelimiter(file);
+    const head = await store.get(key, { start: 0, end: 64 * 1024 - 1 });
+    if (!head) throw new UploadMissing();
+    const delimiter = delimiterOf(new Uint8Array(await new Response(head.body).arrayBuffer()));
     await prepareTimeZones();
     const already = record.processedRows;
     const seenPhones = job.mode === "copy" ? new PhoneSet(record.totalRows) : null;
@@ -316,21 +334,25 @@ export async function runLeadImport(importId: string, signal: AbortSignal = shut
       writing = writeBatchWithRetry(job, full).finally(() => spare.push(full.release()));
       writing.catch(() => undefined); // awaited by the next submit or at the end
     };
-    const handle = await open(file, "r");
+    const object = await store.get(key);
+    if (!object) throw new UploadMissing();
+    const reader = object.body.getReader();
     try {
-      const chunk = Buffer.allocUnsafe(READ_CHUNK_BYTES);
-      for (;;) {
-        const { bytesRead } = await handle.read(chunk, 0, chunk.length, null);
-        if (bytesRead === 0) break;
-        parser.write(chunk.subarray(0, bytesRead));
-        if (batch.processed >= IMPORT_BATCH_SIZE) {
-          if (signal.aborted) break;
-          await submit();
+      reading: for (;;) {
+        const { done, value } = await reader.read();
+        if (done) break;
+        for (let at = 0; at < value.byteLength; at += READ_CHUNK_BYTES) {
+          const piece = value.subarray(at, Math.min(at + READ_CHUNK_BYTES, value.byteLength));
+          parser.write(Buffer.from(piece.buffer, piece.byteOffset, piece.byteLength));
+          if (batch.processed >= batchRows) {
+            if (signal.aborted) break reading;
+            await submit();
+          }
         }
       }
       if (!signal.aborted) parser.end();
     } finally {
-      await handle.close();
+      await reader.cancel().catch(() => undefined);
     }
     await writing;
     if (signal.aborted) return;
@@ -346,16 +368,16 @@ export async function runLeadImport(importId: string, signal: AbortSignal = shut
     }
     if (error instanceof CampaignGone) {
       log("warn", "lead_import_campaign_deleted", { import_id: importId });
-      await rm(file, { force: true });
+      await store.delete(key);
       return; // the import row went with its campaign
     }
     log("error", "lead_import_failed", { import_id: importId, error: error instanceof Error ? error.stack : String(error) });
-    const missing = (error as { code?: string }).code === "ENOENT";
+    const missing = error instanceof UploadMissing;
     await finish(
       job,
       "failed",
       missing
-        ? "The uploaded file is no longer available (the import was interrupted on another server); upload it again — rows already imported are skipped"
+        ? "The uploaded file is no longer available; upload it again — rows already imported are skipped"
         : "The import stopped unexpectedly after its last saved batch; upload the file again to finish it — rows already imported are skipped",
     ).catch((finishError: unknown) => {
       if (!(finishError instanceof LeaseLost)) throw finishError;

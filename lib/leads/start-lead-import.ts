@@ -1,21 +1,24 @@
 import "server-only";
 // POST /api/campaigns/{id}/leads: checks the file as a whole (refused before anything is written),
-// keeps it, records the import and answers 202 while the job runs on (lib/leads/run-lead-import.ts).
-import { mkdir, rename, rm } from "node:fs/promises";
-import path from "node:path";
+// stores it as an object (so whichever instance runs the job can read it), records the import and its
+// `lead_import` job in one transaction, and answers 202 while the job runs (lib/leads/run-lead-import.ts).
+import { createReadStream } from "node:fs";
+import { Readable } from "node:stream";
 import { ApiError } from "@/lib/api/errors";
 import type { UploadedFile } from "@/lib/api/multipart";
 import { db } from "@/lib/db/client";
 import { newId } from "@/lib/ids";
 import { recordAudit } from "@/lib/audit/record-audit";
 import type { AuthContext } from "@/lib/auth/context";
-import { runInBackground } from "@/lib/jobs/background";
+import { enqueue } from "@/lib/jobs/enqueue";
+import { kickWork } from "@/lib/jobs/kick-work";
+import { objectStore } from "@/lib/storage/provider";
 import { getCampaignOrThrow } from "@/lib/campaigns/get-campaign-or-throw";
 import { isTerminal } from "@/lib/campaigns/transitions";
 import type { CampaignStatus } from "@/lib/campaigns/schemas";
 import { CsvFormatError, detectDelimiter, scanCsv } from "@/lib/leads/csv";
 import { resolveMapping } from "@/lib/leads/resolve-mapping";
-import { importFilePath, runLeadImport } from "@/lib/leads/run-lead-import";
+import { importObjectKey } from "@/lib/leads/import-object";
 import { MAX_IMPORT_ROWS, type ImportLeadsFields } from "@/lib/leads/schemas";
 
 const MAX_COLUMNS = 200;
@@ -48,8 +51,10 @@ export async function startLeadImport(ctx: AuthContext, campaignId: string, fiel
   const mapping = Object.fromEntries(plan.flatMap((col) => (col.field ? [[col.header, col.field]] : [])));
 
   const importId = newId("leadImport");
-  await mkdir(path.dirname(importFilePath(importId)), { recursive: true });
-  await rename(file.path, importFilePath(importId));
+  const store = await objectStore();
+  const key = importObjectKey(importId);
+  // The route wrapper removes the temp file after the response; the stored object is the import's.
+  await store.put(key, Readable.toWeb(createReadStream(file.path)) as ReadableStream<Uint8Array>, { contentType: "text/csv" });
   const prisma = await db();
   try {
     await prisma.$transaction(async (tx) => {
@@ -74,11 +79,12 @@ export async function startLeadImport(ctx: AuthContext, campaignId: string, fiel
         file_name: file.filename,
         total_rows: scan.rows,
       });
+      await enqueue(tx, { kind: "lead_import", payload: { import_id: importId }, organizationId: ctx.organization.id, singletonKey: `lead_import:${importId}` });
     });
   } catch (error) {
-    await rm(importFilePath(importId), { force: true });
+    await store.delete(key);
     throw error;
   }
-  runInBackground(`lead-import:${importId}`, () => runLeadImport(importId));
+  kickWork();
   return { import_id: importId, status: "processing" as const, total_rows: scan.rows };
 }

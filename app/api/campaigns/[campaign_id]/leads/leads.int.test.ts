@@ -1,6 +1,9 @@
 // The lead import pipeline through its real routes: streamed multipart upload → file checks → 202 →
-// background job → status, counts, row errors, CSV error report, leads list and the outbox event.
-import { beforeAll, describe, expect, it } from "vitest";
+// durable job (run here with runAllDueWork) → status, counts, row errors, CSV error report, leads list and the outbox event.
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import * as leadsRoute from "@/app/api/campaigns/[campaign_id]/leads/route";
 import * as importRoute from "@/app/api/campaigns/[campaign_id]/leads/imports/[import_id]/route";
 import * as importsRoute from "@/app/api/campaigns/[campaign_id]/leads/imports/route";
@@ -8,13 +11,20 @@ import * as errorsRoute from "@/app/api/campaigns/[campaign_id]/leads/imports/[i
 import * as campaignsRoute from "@/app/api/campaigns/route";
 import { call, errorFields, expectError } from "@/lib/testing/api";
 import { createOrg } from "@/lib/testing/factories";
-import { drainBackgroundJobs } from "@/lib/jobs/background";
+import { runAllDueWork } from "@/lib/testing/jobs";
 import { db } from "@/lib/db/client";
 import { runLeadImport } from "@/lib/leads/run-lead-import";
+import { importObjectKey } from "@/lib/leads/import-object";
+import { objectStore, setObjectStore } from "@/lib/storage/provider";
+import { localStore } from "@/lib/storage/local-store";
 
 let a: Awaited<ReturnType<typeof createOrg>>;
 let b: Awaited<ReturnType<typeof createOrg>>;
+let objectsDir: string;
 beforeAll(async () => {
+  // This file's own object store, so its orphan clean-up sees only its own files.
+  objectsDir = await mkdtemp(path.join(tmpdir(), "vocelio-leads-objects-"));
+  setObjectStore(localStore(objectsDir));
   a = await createOrg();
   b = await createOrg();
 });
@@ -22,6 +32,16 @@ beforeAll(async () => {
 async function newCampaign(token = a.admin.token) {
   const reply = await call(campaignsRoute.POST, { method: "POST", path: "/api/campaigns", token, body: { name: "Import test", campaign_type: "outbound_sales" } });
   return reply.json.data.campaign_id as string;
+}
+
+afterAll(async () => {
+  await runAllDueWork();
+  setObjectStore(undefined);
+  await rm(objectsDir, { recursive: true, force: true });
+});
+
+async function storeImportFile(importId: string, text: string) {
+  await (await objectStore()).put(importObjectKey(importId), new TextEncoder().encode(text), { contentType: "text/csv" });
 }
 
 const csv = (text: string) => new Blob([text], { type: "text/csv" });
@@ -39,7 +59,7 @@ async function importStatus(campaignId: string, importId: string, token = a.admi
 async function uploadAndWait(campaignId: string, file: Blob, fields: Record<string, string> = {}) {
   const started = await upload(campaignId, file, fields);
   expect(started.status).toBe(202);
-  await drainBackgroundJobs();
+  await runAllDueWork();
   return (await importStatus(campaignId, started.json.data.import_id)).json.data;
 }
 
@@ -55,7 +75,7 @@ describe("POST /api/campaigns/{id}/leads", () => {
     const started = await upload(id, file);
     expect(started.status).toBe(202);
     expect(started.json.data).toEqual({ import_id: expect.stringMatching(/^import_/), status: "processing", total_rows: 3 });
-    await drainBackgroundJobs();
+    await runAllDueWork();
     const done = (await importStatus(id, started.json.data.import_id)).json.data;
     expect(done).toMatchObject({ status: "completed", total_rows: 3, processed_rows: 3, percent_complete: 100, imported: 3, duplicates: 0, invalid: 0, suppressed: 0, error_count: 0, errors: [] });
     expect(done.mapping).toEqual({ phone: "phone_number", first_name: "first_name", last_name: "last_name", email: "email" });
@@ -256,7 +276,7 @@ describe("awkward files and requests", () => {
     const phones = Array.from({ length: 7000 }, (_, i) => `+1415${String(5550000 + i)}`);
     const started = await upload(id, csv(`phone\n${phones.join("\n")}\n`));
     const importId = started.json.data.import_id as string;
-    await drainBackgroundJobs();
+    await runAllDueWork();
     const prisma = await db();
     // Back to "nothing done yet", then two workers start it at once (e.g. two servers resuming it).
     await prisma.lead.deleteMany({ where: { campaignId: id } });
@@ -265,9 +285,7 @@ describe("awkward files and requests", () => {
       where: { id: importId },
       data: { status: "processing", processedRows: 0, imported: 0, duplicates: 0, completedAt: null, heartbeatAt: new Date() },
     });
-    const { importFilePath } = await import("@/lib/leads/run-lead-import");
-    const { writeFile } = await import("node:fs/promises");
-    await writeFile(importFilePath(importId), `phone\n${phones.join("\n")}\n`);
+    await storeImportFile(importId, `phone\n${phones.join("\n")}\n`);
     await Promise.all([runLeadImport(importId), runLeadImport(importId)]);
     const done = (await importStatus(id, importId)).json.data;
     expect(done).toMatchObject({ status: "completed", processed_rows: 7000, imported: 7000, duplicates: 0 });
@@ -289,7 +307,7 @@ describe("leads without foreign keys", () => {
     const doomed = await createOrg();
     const theirs = await newCampaign(doomed.admin.token);
     expect((await upload(theirs, csv("phone\n2125550233\n"), {}, doomed.admin.token)).status).toBe(202);
-    await drainBackgroundJobs();
+    await runAllDueWork();
     expect(await prisma.lead.count({ where: { campaignId: theirs } })).toBe(1);
     await prisma.organization.delete({ where: { id: doomed.org.id } });
     expect(await prisma.lead.count({ where: { campaignId: theirs } })).toBe(0);
@@ -297,54 +315,93 @@ describe("leads without foreign keys", () => {
 });
 
 describe("orphaned files", () => {
-  it("are removed once old, unless their import is still processing", async () => {
-    const { removeOrphanedImportFiles } = await import("@/lib/leads/resume-stale-imports");
-    const { importFilePath } = await import("@/lib/leads/run-lead-import");
+  it("are removed once old: leftover temp uploads and stored files of imports that ended, not of running ones", async () => {
+    const { removeOrphanedImportFiles, ORPHAN_AGE_MS } = await import("@/lib/leads/remove-orphaned-import-files");
     const { uploadsDir } = await import("@/lib/api/multipart");
-    const { mkdir, writeFile, utimes, access } = await import("node:fs/promises");
+    const { mkdir, writeFile, access } = await import("node:fs/promises");
     const path = await import("node:path");
     await mkdir(uploadsDir(), { recursive: true });
-    await mkdir(path.dirname(importFilePath("x")), { recursive: true });
-    const old = new Date(Date.now() - 24 * 3600 * 1000);
-    const leftover = path.join(uploadsDir(), "crashed-upload");
-    const ended = importFilePath("import_ended_long_ago");
-    const fresh = path.join(uploadsDir(), "in-flight-upload");
-    for (const file of [leftover, ended, fresh]) await writeFile(file, "phone\n");
-    await utimes(leftover, old, old);
-    await utimes(ended, old, old);
-    expect(await removeOrphanedImportFiles()).toBeGreaterThanOrEqual(2);
+    const leftover = path.join(uploadsDir(), `crashed-upload-${Date.now()}`);
+    await writeFile(leftover, "phone\n");
+    await storeImportFile("import_ended_long_ago", "phone\n");
+    const id = await newCampaign();
+    const prisma = await db();
+    const running = await prisma.leadImport.create({
+      data: { id: "import_still_running", organizationId: a.org.id, campaignId: id, fileName: "x.csv", mapping: {}, defaultCountry: "US" },
+    });
+    await storeImportFile(running.id, "phone\n");
+    const store = await objectStore();
+    // Nothing is old yet.
+    expect(await removeOrphanedImportFiles()).toBe(0);
+    const later = new Date(Date.now() + ORPHAN_AGE_MS + 60_000);
+    expect(await removeOrphanedImportFiles(later)).toBeGreaterThanOrEqual(2);
     await expect(access(leftover)).rejects.toThrow();
-    await expect(access(ended)).rejects.toThrow();
-    await expect(access(fresh)).resolves.toBeUndefined();
+    expect(await store.head(importObjectKey("import_ended_long_ago"))).toBeNull();
+    expect(await store.head(importObjectKey(running.id))).not.toBeNull();
   });
 });
 
 describe("interrupted imports", () => {
-  it("stop at a batch boundary on shutdown and are resumed by the next reader", async () => {
+  it("stop at a batch boundary on shutdown, and resume on another instance once the job's lease expires", async () => {
     const id = await newCampaign();
     const phones = Array.from({ length: 5000 }, (_, i) => `+1332${String(5550000 + i)}`);
     const started = await upload(id, csv(`phone\n${phones.join("\n")}\n`));
     const importId = started.json.data.import_id as string;
-    await drainBackgroundJobs();
+    await runAllDueWork();
     const prisma = await db();
-    // Rewind to "crashed after the first batch": first 2000 leads committed, counters at 2000.
+    const job = await prisma.job.findFirstOrThrow({ where: { kind: "lead_import", payload: { path: ["import_id"], equals: importId } } });
+    expect(job).toMatchObject({ state: "done", attempts: 1, organizationId: a.org.id });
+    expect(await (await objectStore()).head(importObjectKey(importId))).toBeNull(); // removed when the import ended
+    // Rewind to "an instance crashed after the first batch": 2000 leads committed, counters at 2000,
+    // the job still "running" under a lease that has run out.
     await prisma.lead.deleteMany({ where: { campaignId: id, phone: { in: phones.slice(2000) } } });
     await prisma.leadImport.update({
       where: { id: importId },
       data: { status: "processing", processedRows: 2000, imported: 2000, completedAt: null, heartbeatAt: new Date(Date.now() - 5 * 60_000) },
     });
-    const { importFilePath } = await import("@/lib/leads/run-lead-import");
-    const { writeFile } = await import("node:fs/promises");
-    await writeFile(importFilePath(importId), `phone\n${phones.join("\n")}\n`);
+    await storeImportFile(importId, `phone\n${phones.join("\n")}\n`);
+    await prisma.job.update({
+      where: { id: job.id },
+      data: { state: "running", lockedBy: "crashed-instance", lockedUntil: new Date(Date.now() - 1000), finishedAt: null },
+    });
     const aborted = new AbortController();
     aborted.abort();
     await runLeadImport(importId, aborted.signal); // a shutting-down process writes nothing
     expect((await prisma.leadImport.findUniqueOrThrow({ where: { id: importId } })).processedRows).toBe(2000);
-    const seen = await importStatus(id, importId); // a reader notices the stale heartbeat and resumes it
-    expect(seen.json.data.status).toBe("processing");
-    await drainBackgroundJobs();
+    const result = await runAllDueWork({ workerId: "other-instance" });
+    expect(result).toMatchObject({ done: expect.any(Number) });
     const done = (await importStatus(id, importId)).json.data;
     expect(done).toMatchObject({ status: "completed", processed_rows: 5000, imported: 5000, duplicates: 0 });
     expect(await prisma.lead.count({ where: { campaignId: id } })).toBe(5000);
+    expect(await prisma.job.findUniqueOrThrow({ where: { id: job.id } })).toMatchObject({ state: "done", attempts: 2, lockedBy: null });
+  });
+});
+
+describe("batches", () => {
+  it("count duplicates across batch boundaries, including numbers already in the campaign mid-file", async () => {
+    const previous = process.env.LEAD_IMPORT_BATCH_ROWS;
+    process.env.LEAD_IMPORT_BATCH_ROWS = "1000";
+    try {
+      const id = await newCampaign();
+      const existing = Array.from({ length: 10 }, (_, i) => `+1718${String(5550000 + i)}`);
+      expect(await uploadAndWait(id, csv(`phone\n${existing.join("\n")}\n`))).toMatchObject({ imported: 10 });
+      const fresh = Array.from({ length: 3000 }, (_, i) => `+1917${String(5000000 + i)}`);
+      // Batch 1: fresh[0..999]; batch 2 meets the campaign's numbers (COPY gives way to upserts);
+      // the last batch repeats 300 numbers of batch 1.
+      const rows = [
+        ...fresh.slice(0, 1500).map((p) => `${p},First`),
+        ...existing.map((p) => `${p},Existing`),
+        ...fresh.slice(1500).map((p) => `${p},First`),
+        ...fresh.slice(0, 300).map((p) => `${p},Again`),
+      ];
+      const done = await uploadAndWait(id, csv(`phone,first_name\n${rows.join("\n")}\n`));
+      expect(done).toMatchObject({ status: "completed", processed_rows: 3310, imported: 3000, duplicates: 310, invalid: 0 });
+      const prisma = await db();
+      expect(await prisma.lead.count({ where: { campaignId: id } })).toBe(3010);
+      expect(await prisma.lead.count({ where: { campaignId: id, firstName: { in: ["Again", "Existing"] } } })).toBe(0);
+    } finally {
+      if (previous === undefined) delete process.env.LEAD_IMPORT_BATCH_ROWS;
+      else process.env.LEAD_IMPORT_BATCH_ROWS = previous;
+    }
   });
 });
