@@ -18,19 +18,18 @@ import { Pagination } from "@/components/ui/pagination";
 import { Skeleton } from "@/components/ui/skeleton";
 import { TBody, THead, Table, Td, Th } from "@/components/ui/table";
 import { LEAD_STATUS_TONES } from "@/components/campaigns/campaign-labels";
+import { LeadDetailDrawer, SuppressedBadge, leadDisplayName } from "@/components/campaigns/lead-detail-drawer";
 
 const PAGE_SIZE = 20;
 const SEARCH_DELAY_MS = 300;
 const STATUS_LABELS = Object.fromEntries(LEAD_STATUS_OPTIONS.map((s) => [s.value, s.label])) as Record<LeadStatus, string>;
 
-function leadName(lead: Lead): string | null {
-  return lead.full_name || [lead.first_name, lead.last_name].filter(Boolean).join(" ") || null;
-}
 
 export function CampaignLeadsTable({ campaignId, emptyAction }: { campaignId: string; emptyAction?: React.ReactNode }) {
   const fmt = useDisplayFormat();
   const [search, setSearch] = useState("");
   const [status, setStatus] = useState<LeadStatus | "">("");
+  const [opened, setOpened] = useState<Lead | null>(null);
   const debouncedSearch = useDebouncedValue(search.trim(), SEARCH_DELAY_MS);
   const filterKey = JSON.stringify([debouncedSearch, status]);
   const [paging, setPaging] = useState({ filterKey, page: 1 });
@@ -128,18 +127,40 @@ export function CampaignLeadsTable({ campaignId, emptyAction }: { campaignId: st
               </THead>
               <TBody>
                 {leads.data.data.map((lead) => {
-                  const name = leadName(lead);
+                  const name = leadDisplayName(lead);
                   return (
-                    <tr key={lead.lead_id} data-testid="lead-row">
+                    <tr
+                      key={lead.lead_id}
+                      data-testid="lead-row"
+                      // The whole row opens the details for mouse users; the name button is the keyboard way in.
+                      onClick={() => setOpened(lead)}
+                      className="cursor-pointer hover:bg-slate-50"
+                    >
                       <Td className="max-w-40 sm:max-w-60">
-                        <div className={name ? "truncate font-medium text-slate-900" : "text-slate-400"}>{name ?? "No name"}</div>
+                        <button
+                          type="button"
+                          className="block max-w-full truncate rounded text-left font-medium text-slate-900 hover:text-brand-700 hover:underline"
+                          aria-haspopup="dialog"
+                          onClick={(event) => {
+                            event.stopPropagation();
+                            setOpened(lead);
+                          }}
+                        >
+                          {name ?? <span className="font-normal text-slate-500">No name</span>}
+                          <span className="sr-only">: view details</span>
+                        </button>
                         {lead.email || lead.company ? (
                           <div className="truncate text-slate-500">{[lead.email, lead.company].filter(Boolean).join(" · ")}</div>
                         ) : null}
                       </Td>
-                      <Td className="font-mono text-xs whitespace-nowrap">{lead.phone_number}</Td>
+                      <Td className="whitespace-nowrap tabular-nums" title={lead.phone_number}>
+                        {fmt.phone(lead.phone_number)}
+                      </Td>
                       <Td>
-                        <Badge tone={LEAD_STATUS_TONES[lead.status]}>{STATUS_LABELS[lead.status] ?? lead.status}</Badge>
+                        <div className="flex flex-wrap items-center gap-1.5">
+                          <Badge tone={LEAD_STATUS_TONES[lead.status]}>{STATUS_LABELS[lead.status] ?? lead.status}</Badge>
+                          {lead.suppressed ? <SuppressedBadge /> : null}
+                        </div>
                       </Td>
                       <Td className="hidden text-right tabular-nums sm:table-cell">{lead.attempts}</Td>
                       <Td className="hidden whitespace-nowrap md:table-cell">{fmt.dateTime(lead.last_attempt_at)}</Td>
@@ -160,6 +181,7 @@ export function CampaignLeadsTable({ campaignId, emptyAction }: { campaignId: st
           </div>
         )}
       </section>
+      <LeadDetailDrawer lead={opened} onClose={() => setOpened(null)} />
     </Card>
   );
 }

@@ -13,6 +13,7 @@ export function Dialog({
   title,
   description,
   dismissible = true,
+  placement = "center",
   className,
   children,
 }: {
@@ -22,6 +23,8 @@ export function Dialog({
   description?: React.ReactNode;
   /** False while something must be acknowledged (e.g. a secret shown once): no Escape, backdrop or ×. */
   dismissible?: boolean;
+  /** "side": a full-height panel on the right (a drawer), for details beside a list. */
+  placement?: "center" | "side";
   className?: string;
   children: React.ReactNode;
 }) {
@@ -73,12 +76,14 @@ export function Dialog({
         if (dismissible && event.target === event.currentTarget) onClose();
       }}
       className={cn(
-        "m-auto w-[calc(100%-2rem)] max-w-lg overflow-visible rounded-xl border border-slate-200 bg-white p-0 text-slate-900 shadow-xl backdrop:bg-slate-900/40",
+        placement === "side"
+          ? "my-0 mr-0 ml-auto h-dvh max-h-none w-full max-w-md overflow-visible border-l border-slate-200 bg-white p-0 text-slate-900 shadow-xl backdrop:bg-slate-900/40"
+          : "m-auto w-[calc(100%-2rem)] max-w-lg overflow-visible rounded-xl border border-slate-200 bg-white p-0 text-slate-900 shadow-xl backdrop:bg-slate-900/40",
         className,
       )}
     >
       {open ? (
-        <div className="max-h-[calc(100dvh-2rem)] overflow-y-auto p-5 sm:p-6">
+        <div className={cn("overflow-y-auto p-5 sm:p-6", placement === "side" ? "h-full" : "max-h-[calc(100dvh-2rem)]")}>
           <div className="mb-4 flex items-start justify-between gap-4">
             <div className="space-y-1">
               <h2 id={titleId} className="text-lg font-semibold text-slate-900">

@@ -13,6 +13,7 @@ import type { Campaign, Prisma } from "@/lib/generated/prisma/client";
 import { getCampaignOrThrow } from "@/lib/campaigns/get-campaign-or-throw";
 import { getCampaign } from "@/lib/campaigns/get-campaign";
 import { allowedTransitions, isTerminal, transitionEvent } from "@/lib/campaigns/transitions";
+import { dncEntryIsActive } from "@/lib/dnc/active-dnc";
 import {
   campaignScheduleSchema,
   campaignSettingsSchema,
@@ -38,7 +39,7 @@ async function assertCanGoLive(tx: Prisma.TransactionClient, campaign: Campaign,
       AND NOT EXISTS (
         SELECT 1 FROM dnc_entries d
         WHERE d.organization_id = l.organization_id AND d.phone = l.phone
-          AND (d.expires_at IS NULL OR d.expires_at > now()))`;
+          AND ${dncEntryIsActive("d")})`;
   if (!row?.callable) {
     throw new ApiError("RESOURCE_003", "The campaign has no callable leads; import leads before starting it", {
       reason: "no_callable_leads",

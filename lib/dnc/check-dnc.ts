@@ -4,19 +4,13 @@ import { db } from "@/lib/db/client";
 import type { AuthContext } from "@/lib/auth/context";
 import { normalizePhone } from "@/lib/leads/phone";
 import type { CheckDncInput } from "@/lib/dnc/schemas";
+import { findActiveDncEntries } from "@/lib/dnc/active-dnc";
 
 export async function checkDnc(ctx: AuthContext, input: CheckDncInput) {
   const country = input.default_country ?? ctx.organization.defaultCountry;
   const normalized = input.phone_numbers.map((raw) => ({ raw, phone: normalizePhone(raw, country) }));
   const e164s = [...new Set(normalized.flatMap((n) => (n.phone ? [n.phone] : [])))];
-  const prisma = await db();
-  const listed = await prisma.dncEntry.findMany({
-    where: {
-      organizationId: ctx.organization.id,
-      phone: { in: e164s },
-      OR: [{ expiresAt: null }, { expiresAt: { gt: new Date() } }],
-    },
-  });
+  const listed = await findActiveDncEntries(await db(), ctx.organization.id, e164s);
   const byPhone = new Map(listed.map((e) => [e.phone, e]));
   return {
     results: normalized.map(({ raw, phone }) => {

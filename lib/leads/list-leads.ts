@@ -6,6 +6,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { getCampaignOrThrow } from "@/lib/campaigns/get-campaign-or-throw";
 import type { ListLeadsQuery } from "@/lib/leads/schemas";
 import { serializeLead } from "@/lib/leads/serialize";
+import { findActiveDncEntries } from "@/lib/dnc/active-dnc";
 
 const SORT_COLUMNS = { created_at: "createdAt", phone_number: "phone", status: "status", last_attempt_at: "lastAttemptAt" } as const;
 
@@ -33,5 +34,12 @@ export async function listLeads(ctx: AuthContext, campaignId: string, q: ListLea
     prisma.lead.findMany({ where, orderBy: [{ [SORT_COLUMNS[q.sort]]: q.order }, { id: q.order }], ...pageWindow(q) }),
     prisma.lead.count({ where }),
   ]);
-  return new Page(rows.map(serializeLead), total, q);
+  // Whether each number is on the do-not-call list now (it may have been added after the import):
+  // one lookup for this page's numbers, through the one DNC rule.
+  const listed = new Set((await findActiveDncEntries(prisma, ctx.organization.id, rows.map((r) => r.phone))).map((e) => e.phone));
+  return new Page(
+    rows.map((row) => serializeLead(row, listed.has(row.phone))),
+    total,
+    q,
+  );
 }

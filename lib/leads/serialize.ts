@@ -1,6 +1,7 @@
 import type { Lead, LeadImport, LeadImportError } from "@/lib/generated/prisma/client";
 
-export function serializeLead(lead: Lead) {
+/** `suppressed`: the number is on the organization's active do-not-call list (lib/dnc/active-dnc.ts). */
+export function serializeLead(lead: Lead, suppressed: boolean) {
   const fullName = [lead.firstName, lead.lastName].filter(Boolean).join(" ") || null;
   return {
     lead_id: lead.id,
@@ -18,6 +19,7 @@ export function serializeLead(lead: Lead) {
     last_attempt_at: lead.lastAttemptAt?.toISOString() ?? null,
     next_attempt_at: lead.nextAttemptAt?.toISOString() ?? null,
     last_outcome: lead.lastOutcome,
+    suppressed,
     created_at: lead.createdAt.toISOString(),
   };
 }
