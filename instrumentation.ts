@@ -2,6 +2,9 @@
 // on Vercel the cron route (GET /api/cron/tick) and kicks after enqueues do it instead.
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs" || process.env.VERCEL) return;
+  // Before any request: the TCP peer's address for per-address limits, TRACE & co. refused enveloped.
+  const { installServerGuards } = await import("@/lib/api/server-guards");
+  installServerGuards();
   const { pumpWork, WORK_INTERVAL_MS } = await import("@/lib/jobs/kick-work");
   const { shutdownSignal } = await import("@/lib/jobs/shutdown");
   // Listening early: SIGTERM then stops running jobs at a safe point and returns them to the queue.
