@@ -4,6 +4,8 @@ import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import { hashPassword } from "@/lib/auth/passwords";
 import { newId } from "@/lib/ids";
 import { seededRandom } from "@/lib/seeded-random";
+import type { CampaignSettings } from "@/lib/campaigns/schemas";
+import { addDays, clockMinutes, hoursZone, localTime, mayCallAt, zonedInstant } from "@/lib/campaigns/calling-window";
 
 export const DEMO_PASSWORD = "vocelio-demo";
 export const DEMO_USERS = [
@@ -61,73 +63,147 @@ type DemoCampaign = {
   answerRate: number;
   conversionRate: number;
   conversionValue: number;
+  fileName: string;
+  settings: Pick<CampaignSettings, "calling_hours" | "timezone" | "respect_lead_timezone">;
+  /** Extra CSV columns, kept as the leads' custom fields. */
+  customFields: (next: () => number) => Record<string, string>;
 };
 
+const PLANS = ["Starter", "Team", "Business"];
+const MONTHS = ["March", "April", "May"];
+
+// Two different schedules, so the demo shows both ways calling hours work: in each lead's own zone,
+// and in the campaign's zone with the legal window (08:00–21:00 lead time) cutting in at the edges.
 const DEMO_CAMPAIGNS: DemoCampaign[] = [
-  { name: "Spring Renewals Outreach", description: "Remind customers whose plans renew this quarter and offer the annual upgrade.", type: "customer_service", status: "active", leads: 420, callsPerDay: [18, 34], answerRate: 0.62, conversionRate: 0.24, conversionValue: 180 },
-  { name: "Q4 Product Launch", description: "Introduce the new analytics add-on to trial accounts.", type: "outbound_sales", status: "paused", leads: 260, callsPerDay: [8, 20], answerRate: 0.48, conversionRate: 0.14, conversionValue: 420 },
+  {
+    name: "Spring Renewals Outreach", description: "Remind customers whose plans renew this quarter and offer the annual upgrade.",
+    type: "customer_service", status: "active", leads: 420, callsPerDay: [18, 34], answerRate: 0.62, conversionRate: 0.24, conversionValue: 180,
+    fileName: "spring-renewals.csv",
+    settings: { calling_hours: { start: "09:00", end: "18:00", days: ["mon", "tue", "wed", "thu", "fri"] }, timezone: "America/New_York", respect_lead_timezone: true },
+    customFields: (next) => ({ plan: PLANS[Math.floor(next() * PLANS.length)]!, renewal_month: MONTHS[Math.floor(next() * MONTHS.length)]! }),
+  },
+  {
+    name: "Q4 Product Launch", description: "Introduce the new analytics add-on to trial accounts.",
+    type: "outbound_sales", status: "paused", leads: 260, callsPerDay: [8, 20], answerRate: 0.48, conversionRate: 0.14, conversionValue: 420,
+    fileName: "q4-trial-accounts.csv",
+    settings: { calling_hours: { start: "08:00", end: "20:00", days: ["mon", "tue", "wed", "thu", "fri", "sat"] }, timezone: "America/Chicago", respect_lead_timezone: false },
+    customFields: (next) => ({ seats: String(2 + Math.floor(next() * 40)), trial_source: next() < 0.5 ? "webinar" : "website" }),
+  },
 ];
 
-export async function seedDemoCampaigns(prisma: PrismaClient, organizationId: string, adminId: string, now: Date) {
+const MAX_ATTEMPTS = 3;
+const RETRY_DELAY_MINUTES = 240;
+/** Statuses after which a lead is not called again. */
+const FINAL: ReadonlySet<string> = new Set(["converted", "not_interested", "do_not_call"]);
+
+export type DemoData = {
+  campaigns: Prisma.CampaignCreateManyInput[];
+  leads: Prisma.LeadCreateManyInput[];
+  calls: Prisma.CallCreateManyInput[];
+  imports: Prisma.LeadImportCreateManyInput[];
+};
+
+/**
+ * The demo campaigns, their leads, their import and 30 days of call history, as rows. Pure given
+ * `now` (seeded random numbers), so prisma/seed.test.ts can check every call against its campaign's
+ * calling window and the legal window. Calls never start in the future, before the campaign started
+ * or after it was paused, call a lead at most MAX_ATTEMPTS times, RETRY_DELAY apart, and never after
+ * a final outcome.
+ */
+export function buildDemoData(organizationId: string, adminId: string, now: Date): DemoData {
   const next = seededRandom(20261124);
   const pick = <T,>(list: readonly T[]) => list[Math.floor(next() * list.length)]!;
+  const data: DemoData = { campaigns: [], leads: [], calls: [], imports: [] };
   let phoneSerial = 0;
   for (const spec of DEMO_CAMPAIGNS) {
     const campaignId = newId("campaign");
     const start = new Date(now.getTime() - 30 * 86_400_000);
-    await prisma.campaign.create({
-      data: {
-        id: campaignId,
-        organizationId,
-        name: spec.name,
-        description: spec.description,
-        campaignType: spec.type,
-        status: spec.status,
-        createdById: adminId,
-        startedAt: start,
-        createdAt: new Date(start.getTime() - 86_400_000),
-        settings: {
-          max_calls_per_day: 500, max_attempts_per_prospect: 3, retry_delay_minutes: 240, max_concurrent_calls: 5,
-          calling_hours: { start: "09:00", end: "18:00", days: ["mon", "tue", "wed", "thu", "fri"] },
-          timezone: "America/New_York", respect_lead_timezone: true, recording: true, transcription: true,
-          conversion_value: spec.conversionValue, agent_id: null, voice_id: null,
-        },
-        schedule: { start_date: start.toISOString(), end_date: null },
-      },
+    const importedAt = new Date(start.getTime() - 3600_000);
+    // The paused campaign stopped six days ago.
+    const callsUntil = spec.status === "paused" ? new Date(now.getTime() - 6 * 86_400_000) : now;
+    const settings: CampaignSettings = {
+      max_calls_per_day: 500, max_attempts_per_prospect: MAX_ATTEMPTS, retry_delay_minutes: RETRY_DELAY_MINUTES, max_concurrent_calls: 5,
+      ...spec.settings,
+      recording: true, transcription: true, conversion_value: spec.conversionValue, agent_id: null, voice_id: null,
+    };
+    data.campaigns.push({
+      id: campaignId, organizationId, name: spec.name, description: spec.description, campaignType: spec.type, status: spec.status,
+      createdById: adminId, startedAt: start, createdAt: new Date(start.getTime() - 86_400_000),
+      settings, schedule: { start_date: start.toISOString(), end_date: null },
     });
-    const leads: Prisma.LeadCreateManyInput[] = [];
+
+    type SeedLead = Prisma.LeadCreateManyInput & { timezone: string; phone: string; id: string };
+    const leads: SeedLead[] = [];
+    let csvBytes = "phone,first_name,last_name,email,company,timezone,".length + Object.keys(spec.customFields(() => 0)).join(",").length + 1;
     for (let i = 0; i < spec.leads; i++) {
       const [area, timezone] = AREAS[Math.floor(phoneSerial / 100) % AREAS.length]!;
       const line = 100 + (phoneSerial % 100);
       phoneSerial += 1;
       const first = pick(FIRST);
       const last = pick(LAST);
-      leads.push({
+      const customFields = spec.customFields(next);
+      const lead: SeedLead = {
         id: newId("lead"), organizationId, campaignId, phone: `+1${area}5550${line}`, firstName: first, lastName: last,
-        email: `${first}.${last}${i}@example.com`.toLowerCase(), company: pick(COMPANIES), timezone,
-        createdAt: new Date(start.getTime() - 3600_000),
-      });
+        email: `${first}.${last}${i}@example.com`.toLowerCase(), company: pick(COMPANIES), timezone, customFields,
+        createdAt: importedAt,
+      };
+      leads.push(lead);
+      csvBytes += [lead.phone, first, last, lead.email, lead.company, timezone, ...Object.values(customFields)].join(",").length + 1;
     }
-    // 30 days of calls, each to the next lead in turn among the first two thirds (the rest are still
-    // pending, as in a campaign under way); each lead's status follows its last call.
-    const calls: Prisma.CallCreateManyInput[] = [];
-    const reached = Math.floor(leads.length * 0.65);
+    // The leads came in through one completed import, as they would in the app.
+    data.imports.push({
+      id: newId("leadImport"), organizationId, campaignId, fileName: spec.fileName, fileSize: csvBytes,
+      mapping: { phone: "phone_number", first_name: "first_name", last_name: "last_name", email: "email", company: "company", timezone: "timezone" },
+      duplicatePolicy: "skip", defaultCountry: "US", status: "completed",
+      totalRows: spec.leads, processedRows: spec.leads, imported: spec.leads,
+      createdById: adminId, createdAt: new Date(importedAt.getTime() - 60_000), heartbeatAt: importedAt, completedAt: importedAt,
+    });
+
+    // Day by day in the campaign's calendar, through the first two thirds of the leads (the rest are
+    // still pending, as in a campaign under way); each lead's status follows its last call.
+    const reached = leads.slice(0, Math.floor(leads.length * 0.65));
     let cursor = 0;
-    for (let day = 29; day >= 0; day--) {
-      if (spec.status === "paused" && day < 6) break; // paused six days ago
-      const dayStart = new Date(now.getTime() - day * 86_400_000);
-      dayStart.setUTCHours(13, 0, 0, 0); // 09:00 in New York (EDT) / 08:00 (EST)
+    const firstDay = localTime(start, settings.timezone).date;
+    const lastDay = localTime(callsUntil, settings.timezone).date;
+    for (let day = firstDay; day <= lastDay; day = addDays(day, 1)) {
+      if (!settings.calling_hours.days.includes(localTime(zonedInstant(day, 12 * 60, settings.timezone), settings.timezone).weekday)) continue;
       const count = spec.callsPerDay[0] + Math.floor(next() * (spec.callsPerDay[1] - spec.callsPerDay[0]));
+      const dayCalls: { lead: SeedLead; startedAt: Date }[] = [];
+      const busy = new Set<string>();
       for (let c = 0; c < count; c++) {
-        const lead = leads[cursor % reached]!;
-        cursor += 1;
-        const startedAt = new Date(dayStart.getTime() + Math.floor(next() * 9 * 3600_000));
-        if (startedAt > now) continue;
+        // The next lead in turn that may still be called today.
+        let lead: SeedLead | undefined;
+        for (let tries = 0; tries < reached.length && !lead; tries++) {
+          const candidate = reached[cursor % reached.length]!;
+          cursor += 1;
+          const last = candidate.lastAttemptAt instanceof Date ? candidate.lastAttemptAt : null;
+          if (busy.has(candidate.id) || FINAL.has(candidate.status ?? "pending") || (candidate.attempts ?? 0) >= MAX_ATTEMPTS) continue;
+          if (last && last.getTime() + RETRY_DELAY_MINUTES * 60_000 > zonedInstant(day, 0, settings.timezone).getTime()) continue;
+          lead = candidate;
+        }
+        if (!lead) break;
+        // A time inside this lead's window on this day: calling hours in the zone they apply in,
+        // then checked against everything (legal window, not before the start, not in the future).
+        const zone = hoursZone(settings, lead.timezone);
+        const open = clockMinutes(settings.calling_hours.start);
+        const close = clockMinutes(settings.calling_hours.end);
+        let startedAt: Date | null = null;
+        for (let attempt = 0; attempt < 6 && !startedAt; attempt++) {
+          const minute = open + Math.floor(next() * (close - open));
+          const candidate = new Date(zonedInstant(day, minute, zone).getTime() + Math.floor(next() * 60) * 1000);
+          if (candidate >= start && candidate <= callsUntil && mayCallAt(candidate, settings, lead.timezone)) startedAt = candidate;
+        }
+        if (!startedAt) continue; // e.g. the rest of today is still ahead, or the lead's zone is closed
+        busy.add(lead.id);
+        dayCalls.push({ lead, startedAt });
+      }
+      dayCalls.sort((x, y) => x.startedAt.getTime() - y.startedAt.getTime());
+      for (const { lead, startedAt } of dayCalls) {
         const answered = next() < spec.answerRate;
         const converted = answered && next() < spec.conversionRate;
         const duration = answered ? 45 + Math.floor(next() * 360) : 0;
         const ringing = 20 + Math.floor(next() * 15);
-        calls.push({
+        data.calls.push({
           id: newId("call"), organizationId, campaignId, leadId: lead.id, phone: lead.phone,
           status: answered ? "completed" : next() < 0.7 ? "no_answer" : "busy",
           // Telephony plus speech and language engines: about $0.12 a connected minute.
@@ -145,7 +221,15 @@ export async function seedDemoCampaigns(prisma: PrismaClient, organizationId: st
         lead.lastOutcome = answered ? "answered" : "no_answer";
       }
     }
-    await prisma.lead.createMany({ data: leads });
-    await prisma.call.createMany({ data: calls });
+    data.leads.push(...leads);
   }
+  return data;
+}
+
+export async function seedDemoCampaigns(prisma: PrismaClient, organizationId: string, adminId: string, now: Date) {
+  const data = buildDemoData(organizationId, adminId, now);
+  await prisma.campaign.createMany({ data: data.campaigns });
+  await prisma.leadImport.createMany({ data: data.imports });
+  await prisma.lead.createMany({ data: data.leads });
+  await prisma.call.createMany({ data: data.calls });
 }
