@@ -7,6 +7,7 @@ import type {
   PageFilters,
   UserListFilters,
 } from "@/lib/client/types";
+import type { JobListFilters } from "@/lib/client/hooks/use-jobs";
 
 /** Every react-query key in one place; invalidating a prefix (e.g. `users.all`) refreshes all its lists. */
 export const queryKeys = {
@@ -40,5 +41,10 @@ export const queryKeys = {
     all: ["dnc"] as const,
     lists: () => [...queryKeys.dnc.all, "list"] as const,
     list: (filters: DncListFilters) => [...queryKeys.dnc.lists(), filters] as const,
+  },
+  jobs: {
+    all: ["jobs"] as const,
+    list: (filters: JobListFilters) => [...queryKeys.jobs.all, "list", filters] as const,
+    counts: () => [...queryKeys.jobs.all, "counts"] as const,
   },
 };

@@ -8,6 +8,7 @@ export default async function SettingsLayout({ children }: { children: React.Rea
     ...(permissions.has("users.view") ? [{ href: "/settings/users", label: "Users" }] : []),
     ...(permissions.has("api_keys.manage") ? [{ href: "/settings/api-keys", label: "API keys" }] : []),
     ...(permissions.has("dnc.manage") ? [{ href: "/settings/dnc", label: "Do-not-call" }] : []),
+    ...(permissions.has("jobs.view") ? [{ href: "/settings/system", label: "System" }] : []),
   ];
   return (
     <div className="space-y-6">
