@@ -107,21 +107,21 @@ export function SystemPanel({ canRetry }: { canRetry: boolean }) {
                       <Td className="hidden whitespace-nowrap sm:table-cell">{fmt.dateTime(job.finished_at ?? job.updated_at)}</Td>
                       <Td className="text-right">
                         {canRetry ? (
-                        <Button
-                          variant="secondary"
-                          size="sm"
-                          pending={retry.isPending && retry.variables === job.job_id}
-                          aria-label={`Retry ${kindLabel(job.kind)} job ${job.job_id}`}
-                          onClick={() => {
-                            setNotice(null);
-                            retry.mutate(job.job_id, {
-                              onSuccess: () => setNotice({ tone: "success", text: `${kindLabel(job.kind)} job queued again; it runs shortly.` }),
-                              onError: (error) => setNotice({ tone: "error", text: errorMessage(error) }),
-                            });
-                          }}
-                        >
-                          Retry
-                        </Button>
+                          <Button
+                            variant="secondary"
+                            size="sm"
+                            pending={retry.isPending && retry.variables === job.job_id}
+                            aria-label={`Retry ${kindLabel(job.kind)} job ${job.job_id}`}
+                            onClick={() => {
+                              setNotice(null);
+                              retry.mutate(job.job_id, {
+                                onSuccess: () => setNotice({ tone: "success", text: `${kindLabel(job.kind)} job queued again; it runs shortly.` }),
+                                onError: (error) => setNotice({ tone: "error", text: errorMessage(error) }),
+                              });
+                            }}
+                          >
+                            Retry
+                          </Button>
                         ) : null}
                       </Td>
                     </tr>
