@@ -4,7 +4,7 @@ import "server-only";
 // expiry and the download name, with a key derived from AUTH_SECRET for this purpose only, so a
 // leaked link grants one object until it expires and nothing else.
 import { createHmac, hkdfSync, timingSafeEqual } from "node:crypto";
-import { publicUrl } from "@/lib/api/public-url";
+import { publicUrlFor } from "@/lib/api/public-url";
 import { authSecret } from "@/lib/auth/secret";
 import { validateKey } from "@/lib/storage/provider";
 
@@ -30,7 +30,7 @@ const encodeKey = (key: string) => key.split("/").map(encodeURIComponent).join("
 export function signedObjectUrl(key: string, options: { expiresInSeconds?: number; filename?: string; now?: Date } = {}): string {
   validateKey(key);
   const expires = Math.floor((options.now ?? new Date()).getTime() / 1000) + (options.expiresInSeconds ?? 86_400);
-  const url = new URL(`${publicUrl()}${OBJECTS_PATH}/${encodeKey(key)}`);
+  const url = new URL(publicUrlFor(`${OBJECTS_PATH}/${encodeKey(key)}`));
   url.searchParams.set("expires", String(expires));
   if (options.filename) url.searchParams.set("filename", options.filename);
   url.searchParams.set("signature", signature(key, expires, options.filename));
