@@ -4,7 +4,8 @@ import { spawn, spawnSync } from "node:child_process";
 import path from "node:path";
 
 const port = process.env.E2E_PORT ?? "3200";
-const dataDir = path.resolve(".data/e2e");
+// E2E_DATA_DIR (with NEXT_DIST_DIR and E2E_PORT) lets a second run go beside another on one machine.
+const dataDir = path.resolve(process.env.E2E_DATA_DIR ?? ".data/e2e");
 rmSync(dataDir, { recursive: true, force: true });
 const env = {
   ...process.env,
