@@ -2,6 +2,7 @@
 // (default created_at), order asc|desc. Bad values are validation errors, never silently clamped.
 import { z } from "zod";
 import type { Pagination } from "@/lib/api/envelope";
+import { ApiError } from "@/lib/api/errors";
 
 const intParam = (min: number, max: number, fallback: number) =>
   z
@@ -44,5 +45,75 @@ export class Page<T> {
       has_next: this.query.page < pages,
       has_prev: this.query.page > 1,
     };
+  }
+}
+
+// ── Cursor pagination (keyset), beside page/limit ────────────────────────────────────────────────
+// For deep iteration: `cursor` names the last row already seen by its sort key and id, so the next
+// page is an index range read instead of an OFFSET that reads and discards every earlier row. The
+// cursor is opaque to clients: base64url of JSON [sort, order, key, id]. It is only valid with the
+// sort and order it was made for (anything else is VALIDATION_002, as is any tampering).
+
+export const cursorParam = z
+  .string()
+  .max(1024)
+  .regex(/^[A-Za-z0-9_-]+$/, "Must be a next_cursor from a previous page")
+  .optional();
+
+export type CursorKey = { key: string; id: string };
+
+export function encodeCursor(sort: string, order: "asc" | "desc", key: string, id: string): string {
+  return Buffer.from(JSON.stringify([sort, order, key, id])).toString("base64url");
+}
+
+/** VALIDATION_002 on the `cursor` field, for services that check what a cursor's key holds. */
+export function cursorError(message: string): ApiError {
+  return new ApiError("VALIDATION_002", `cursor: ${message}`, { fields: [{ field: "cursor", code: "VALIDATION_002", message }] });
+}
+
+/** The key and id inside `cursor`; throws VALIDATION_002 unless it is a cursor for this sort and order. */
+export function decodeCursor(cursor: string, q: Pick<PageQuery, "sort" | "order" | "page">): CursorKey {
+  if (q.page !== 1) throw cursorError("Send either page or cursor, not both");
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(Buffer.from(cursor, "base64url").toString("utf8"));
+  } catch {
+    throw cursorError("Must be a next_cursor from a previous page");
+  }
+  if (
+    !Array.isArray(parsed) ||
+    parsed.length !== 4 ||
+    !parsed.every((part) => typeof part === "string") ||
+    (parsed[3] as string).length === 0 ||
+    (parsed[3] as string).length > 64
+  ) {
+    throw cursorError("Must be a next_cursor from a previous page");
+  }
+  const [sort, order, key, id] = parsed as [string, string, string, string];
+  if (sort !== q.sort || order !== q.order) throw cursorError(`This cursor was made for sort=${sort}&order=${order}`);
+  return { key, id };
+}
+
+/** A page read by cursor (or a first page that offers one): `next_cursor` is null on the last page. */
+export class CursorPage<T> extends Page<T> {
+  constructor(
+    items: T[],
+    total: number,
+    query: Pick<PageQuery, "page" | "limit">,
+    readonly nextCursor: string | null,
+    /** Whether the request came with a cursor (then has_next/has_prev follow the cursor, not the page number). */
+    readonly byCursor: boolean,
+    /** False when `total` is a lower bound (a count that stopped at a cap); shown only then. */
+    readonly totalExact = true,
+  ) {
+    super(items, total, query);
+  }
+
+  override pagination(): Pagination & { next_cursor: string | null; total_exact?: false } {
+    const base = super.pagination();
+    const exact = this.totalExact ? {} : { total_exact: false as const };
+    return this.byCursor
+      ? { ...base, has_next: this.nextCursor !== null, has_prev: true, ...exact, next_cursor: this.nextCursor }
+      : { ...base, ...exact, next_cursor: this.nextCursor };
   }
 }

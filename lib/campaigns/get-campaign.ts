@@ -7,6 +7,6 @@ import { serializeCampaign } from "@/lib/campaigns/serialize-campaign";
 
 export async function getCampaign(ctx: Pick<AuthContext, "organization">, campaignId: string) {
   const campaign = await getCampaignOrThrow(ctx, campaignId);
-  const stats = await campaignStats(await db(), [campaign.id]);
+  const stats = await campaignStats(await db(), ctx.organization.id, [campaign.id]);
   return serializeCampaign(campaign, stats.get(campaign.id)!);
 }

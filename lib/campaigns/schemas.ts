@@ -1,7 +1,7 @@
 // One schema for a campaign's settings and schedule: it validates API requests, types the services
 // and drives the dashboard form. Stored settings are always complete (defaults filled at creation).
 import { z } from "zod";
-import { paginationQuery } from "@/lib/api/pagination";
+import { cursorParam, paginationQuery } from "@/lib/api/pagination";
 import { timeZoneSchema } from "@/lib/users/schemas";
 
 export const CAMPAIGN_TYPES = [
@@ -113,6 +113,8 @@ export const listCampaignsQuery = paginationQuery(["created_at", "name", "status
   status: z.enum(CAMPAIGN_STATUSES).optional(),
   campaign_type: z.enum(CAMPAIGN_TYPES).optional(),
   search: z.string().trim().max(200).optional(),
+  // Keyset pagination: next_cursor of a previous page (same sort and order).
+  cursor: cursorParam,
 });
 export type ListCampaignsQuery = z.infer<typeof listCampaignsQuery>;
 

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { paginationQuery } from "@/lib/api/pagination";
+import { cursorParam, paginationQuery } from "@/lib/api/pagination";
 import { countryCodeSchema } from "@/lib/leads/country-code";
 
 /** Lead fields a CSV column can map to; any other column is kept as a custom field. */
@@ -35,6 +35,8 @@ export const importIdParams = z.object({ campaign_id: z.string().min(1).max(64),
 export const listLeadsQuery = paginationQuery(["created_at", "phone_number", "status", "last_attempt_at"]).extend({
   status: z.enum(LEAD_STATUSES).optional(),
   search: z.string().trim().max(200).optional(),
+  // Keyset pagination for deep iteration (sort created_at or phone_number): next_cursor of a page.
+  cursor: cursorParam,
 });
 export type ListLeadsQuery = z.infer<typeof listLeadsQuery>;
 
