@@ -51,7 +51,7 @@ export class Page<T> {
 // ── Cursor pagination (keyset), beside page/limit ────────────────────────────────────────────────
 // For deep iteration: `cursor` names the last row already seen by its sort key and id, so the next
 // page is an index range read instead of an OFFSET that reads and discards every earlier row. The
-// cursor is opaque to clients: base64url of JSON [sort, order, key, id]. It is only valid with the
+// cursor is opaque to clients: base64url of JSON [sort, order, key, id(, total)]. It is only valid with the
 // sort and order it was made for (anything else is VALIDATION_002, as is any tampering).
 
 export const cursorParam = z
@@ -60,10 +60,11 @@ export const cursorParam = z
   .regex(/^[A-Za-z0-9_-]+$/, "Must be a next_cursor from a previous page")
   .optional();
 
-export type CursorKey = { key: string; id: string };
+export type CursorKey = { key: string; id: string; total?: number };
 
-export function encodeCursor(sort: string, order: "asc" | "desc", key: string, id: string): string {
-  return Buffer.from(JSON.stringify([sort, order, key, id])).toString("base64url");
+/** `total` (optional) carries a count made on the walk's first page, for lists that cannot count cheaply. */
+export function encodeCursor(sort: string, order: "asc" | "desc", key: string, id: string, total?: number): string {
+  return Buffer.from(JSON.stringify(total === undefined ? [sort, order, key, id] : [sort, order, key, id, total])).toString("base64url");
 }
 
 /** VALIDATION_002 on the `cursor` field, for services that check what a cursor's key holds. */
@@ -80,18 +81,20 @@ export function decodeCursor(cursor: string, q: Pick<PageQuery, "sort" | "order"
   } catch {
     throw cursorError("Must be a next_cursor from a previous page");
   }
+  const total = Array.isArray(parsed) && parsed.length === 5 ? (parsed[4] as unknown) : undefined;
   if (
     !Array.isArray(parsed) ||
-    parsed.length !== 4 ||
-    !parsed.every((part) => typeof part === "string") ||
+    (parsed.length !== 4 && parsed.length !== 5) ||
+    !parsed.slice(0, 4).every((part) => typeof part === "string") ||
     (parsed[3] as string).length === 0 ||
-    (parsed[3] as string).length > 64
+    (parsed[3] as string).length > 64 ||
+    (total !== undefined && !(Number.isSafeInteger(total) && (total as number) >= 0))
   ) {
     throw cursorError("Must be a next_cursor from a previous page");
   }
   const [sort, order, key, id] = parsed as [string, string, string, string];
   if (sort !== q.sort || order !== q.order) throw cursorError(`This cursor was made for sort=${sort}&order=${order}`);
-  return { key, id };
+  return total === undefined ? { key, id } : { key, id, total: total as number };
 }
 
 /** A page read by cursor (or a first page that offers one): `next_cursor` is null on the last page. */
@@ -103,17 +106,14 @@ export class CursorPage<T> extends Page<T> {
     readonly nextCursor: string | null,
     /** Whether the request came with a cursor (then has_next/has_prev follow the cursor, not the page number). */
     readonly byCursor: boolean,
-    /** False when `total` is a lower bound (a count that stopped at a cap); shown only then. */
-    readonly totalExact = true,
   ) {
     super(items, total, query);
   }
 
-  override pagination(): Pagination & { next_cursor: string | null; total_exact?: false } {
+  override pagination(): Pagination & { next_cursor: string | null } {
     const base = super.pagination();
-    const exact = this.totalExact ? {} : { total_exact: false as const };
     return this.byCursor
-      ? { ...base, has_next: this.nextCursor !== null, has_prev: true, ...exact, next_cursor: this.nextCursor }
-      : { ...base, ...exact, next_cursor: this.nextCursor };
+      ? { ...base, has_next: this.nextCursor !== null, has_prev: true, next_cursor: this.nextCursor }
+      : { ...base, next_cursor: this.nextCursor };
   }
 }

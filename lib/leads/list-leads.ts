@@ -2,8 +2,9 @@ import "server-only";
 // A campaign's leads by page (page/limit, unchanged) or by cursor (keyset, for deep iteration).
 // `total` costs no count of the campaign unless there is a search: without one it comes from the
 // campaign's counters (campaign_stats, exact: kept by triggers in the writing transaction), with a
-// status filter too. A search is counted: exactly by page (as always), and up to SEARCH_COUNT_CAP
-// by cursor (then `total_exact: false` says it is a lower bound).
+// status filter too. A search is counted: on every page by page/limit (as always); by cursor only on
+// the walk's first page, and later pages repeat that count (carried in the cursor), so a deep walk
+// through a search does not count the campaign again per page.
 import { db } from "@/lib/db/client";
 import { CursorPage, cursorError, decodeCursor, encodeCursor, pageWindow, type CursorKey } from "@/lib/api/pagination";
 import type { AuthContext } from "@/lib/auth/context";
@@ -15,7 +16,6 @@ import { serializeLead } from "@/lib/leads/serialize";
 import { findActiveDncEntries } from "@/lib/dnc/active-dnc";
 
 const SORT_COLUMNS = { created_at: "createdAt", phone_number: "phone", status: "status", last_attempt_at: "lastAttemptAt" } as const;
-const SEARCH_COUNT_CAP = 10_000;
 
 /**
  * Rows after the cursor's row in (sort key, id) order. Only sorts with an index that ends in the
@@ -36,9 +36,9 @@ function afterCursor(q: ListLeadsQuery, cursor: CursorKey): Prisma.LeadWhereInpu
   throw cursorError("Cursor pagination sorts by created_at or phone_number");
 }
 
-function cursorOf(q: ListLeadsQuery, lead: Lead): string | null {
-  if (q.sort === "created_at") return encodeCursor(q.sort, q.order, lead.createdAt.toISOString(), lead.id);
-  if (q.sort === "phone_number") return encodeCursor(q.sort, q.order, lead.phone, lead.id);
+function cursorOf(q: ListLeadsQuery, lead: Lead, total: number | undefined): string | null {
+  if (q.sort === "created_at") return encodeCursor(q.sort, q.order, lead.createdAt.toISOString(), lead.id, total);
+  if (q.sort === "phone_number") return encodeCursor(q.sort, q.order, lead.phone, lead.id, total);
   return null;
 }
 
@@ -63,18 +63,16 @@ export async function listLeads(ctx: AuthContext, campaignId: string, q: ListLea
       : {}),
   };
   const cursor = q.cursor ? decodeCursor(q.cursor, q) : null;
-  const counted = async (): Promise<{ total: number; exact: boolean }> => {
+  const counted = async (): Promise<number> => {
     if (!search) {
       const counters = (await campaignCounters(prisma, ctx.organization.id, [campaignId])).get(campaignId)!;
-      return { total: q.status ? counters.leads[q.status] : counters.leads.total, exact: true };
+      return q.status ? counters.leads[q.status] : counters.leads.total;
     }
-    if (!cursor) return { total: await prisma.lead.count({ where }), exact: true };
-    const n = await prisma.lead.count({ where, take: SEARCH_COUNT_CAP + 1 });
-    return { total: Math.min(n, SEARCH_COUNT_CAP), exact: n <= SEARCH_COUNT_CAP };
+    return cursor?.total ?? prisma.lead.count({ where });
   };
   // One row beyond the page says whether there is a next one (and gives no cursor past the end).
   const window = cursor ? { take: q.limit + 1 } : { ...pageWindow(q), take: q.limit + 1 };
-  const [fetched, { total, exact }] = await Promise.all([
+  const [fetched, total] = await Promise.all([
     prisma.lead.findMany({
       where: cursor ? { AND: [where, afterCursor(q, cursor)] } : where,
       orderBy: [{ [SORT_COLUMNS[q.sort]]: q.order }, { id: q.order }],
@@ -84,7 +82,7 @@ export async function listLeads(ctx: AuthContext, campaignId: string, q: ListLea
   ]);
   const rows = fetched.slice(0, q.limit);
   const last = rows.at(-1);
-  const nextCursor = fetched.length > q.limit && last ? cursorOf(q, last) : null;
+  const nextCursor = fetched.length > q.limit && last ? cursorOf(q, last, search ? total : undefined) : null;
   // Whether each number is on the do-not-call list now (it may have been added after the import):
   // one lookup for this page's numbers, through the one DNC rule.
   const listed = new Set((await findActiveDncEntries(prisma, ctx.organization.id, rows.map((r) => r.phone))).map((e) => e.phone));
@@ -94,6 +92,5 @@ export async function listLeads(ctx: AuthContext, campaignId: string, q: ListLea
     q,
     nextCursor,
     cursor !== null,
-    exact,
   );
 }
