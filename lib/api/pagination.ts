@@ -54,10 +54,10 @@ export class Page<T> {
 // cursor is opaque to clients: base64url of JSON [sort, order, key, id(, total)]. It is only valid with the
 // sort and order it was made for (anything else is VALIDATION_002, as is any tampering).
 
+// One pattern (with the length) so every malformed cursor is the same VALIDATION_002.
 export const cursorParam = z
   .string()
-  .max(1024)
-  .regex(/^[A-Za-z0-9_-]+$/, "Must be a next_cursor from a previous page")
+  .regex(/^[A-Za-z0-9_-]{1,1024}$/, "Must be a next_cursor from a previous page")
   .optional();
 
 export type CursorKey = { key: string; id: string; total?: number };
