@@ -10,6 +10,9 @@ import { shutdownSignal } from "@/lib/jobs/shutdown";
 
 /** Claiming budget of one tick started in-process (jobs already running finish past it). */
 export const KICK_BUDGET_MS = 25_000;
+/** On Vercel a kick lives inside the request's function (via after()), which the platform ends:
+ *  running jobs are stopped and requeued before that (see RunDueWorkOptions.hardStopMs). */
+const SERVERLESS_HARD_STOP_MS = 50_000;
 /** Interval of the long-running server's pump. */
 export const WORK_INTERVAL_MS = 15_000;
 
@@ -25,7 +28,7 @@ export function pumpWork(): Promise<void> {
     try {
       for (;;) {
         g.__vocelioPumpAgain = false;
-        const result = await runDueWork(KICK_BUDGET_MS);
+        const result = await runDueWork(KICK_BUDGET_MS, process.env.VERCEL ? { hardStopMs: SERVERLESS_HARD_STOP_MS } : {});
         if (shutdownSignal().aborted || (result.claimed === 0 && !g.__vocelioPumpAgain)) break;
       }
     } catch (error) {

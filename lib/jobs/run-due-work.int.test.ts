@@ -266,6 +266,30 @@ describe("runDueWork", () => {
     }
   });
 
+  it("stops running jobs at the hard stop and requeues them for the next invocation", async () => {
+    const id = (await add("test.ok", 13))!;
+    await onlyTests();
+    let stopped = false;
+    state.onRun = (jobId, signal) =>
+      new Promise<void>((resolve) => {
+        if (jobId !== id) return resolve();
+        const timer = setTimeout(resolve, 5_000);
+        signal.addEventListener("abort", () => {
+          stopped = true;
+          clearTimeout(timer);
+          resolve();
+        });
+      });
+    try {
+      expect(await tick(10_000, { hardStopMs: 150 })).toEqual({ claimed: 1, done: 0, retried: 0, dead: 0 });
+    } finally {
+      state.onRun = null;
+    }
+    expect(stopped).toBe(true);
+    expect(await jobRow(id)).toMatchObject({ state: "queued", attempts: 0, lockedBy: null });
+    expect(await tick(10_000)).toMatchObject({ claimed: 1, done: 1 });
+  });
+
   // Last: it aborts this process's shutdown signal for good.
   it("on shutdown stops the running job at its safe point and returns it to the queue, attempt not counted", async () => {
     const id = (await add("test.ok", 12))!;

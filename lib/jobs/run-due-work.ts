@@ -31,6 +31,10 @@ export type RunDueWorkOptions = {
   concurrency?: number;
   /** false: do not schedule the periodic maintenance jobs first (tests of the runner itself). */
   maintenance?: boolean;
+  /** Where the platform ends the invocation (a serverless function's maximum duration): jobs still
+   *  running this long after the tick started are told to stop at a safe point and requeued, as on
+   *  SIGTERM, instead of being killed mid-way and waiting out their lease. */
+  hardStopMs?: number;
 };
 export type RunDueWorkResult = { claimed: number; done: number; retried: number; dead: number };
 
@@ -91,7 +95,7 @@ async function fail(job: Claimed, workerId: string, definition: JobDefinition | 
   return dead ? "dead" : "retried";
 }
 
-async function runClaimed(job: Claimed, workerId: string, now: () => Date): Promise<Outcome> {
+async function runClaimed(job: Claimed, workerId: string, now: () => Date, stop: AbortSignal): Promise<Outcome> {
   const definition = jobDefinition(job.kind);
   if (!definition) return fail(job, workerId, definition, new Error(`Unknown job kind "${job.kind}"`), now(), true);
   if (job.attempts > job.max_attempts) {
@@ -103,7 +107,6 @@ async function runClaimed(job: Claimed, workerId: string, now: () => Date): Prom
 
   const prisma = await db();
   const lease = new AbortController();
-  const shutdown = shutdownSignal();
   const renew = async () => {
     const at = now();
     const { count } = await prisma.job.updateMany({
@@ -122,7 +125,7 @@ async function runClaimed(job: Claimed, workerId: string, now: () => Date): Prom
   const info: JobInfo = { id: job.id, kind: job.kind, organizationId: job.organization_id, attempt: job.attempts, maxAttempts: job.max_attempts };
   let failure: { error: unknown } | null = null;
   try {
-    await definition.handler(parsed.data, info, AbortSignal.any([lease.signal, shutdown]));
+    await definition.handler(parsed.data, info, AbortSignal.any([lease.signal, stop]));
   } catch (error) {
     failure = { error };
   } finally {
@@ -132,8 +135,8 @@ async function runClaimed(job: Claimed, workerId: string, now: () => Date): Prom
     log("warn", "job_lease_lost", { job_id: job.id, kind: job.kind });
     return "lost";
   }
-  if (shutdown.aborted) {
-    // Stopped at a safe point for a deploy: back to the queue now, not counted as an attempt.
+  if (stop.aborted) {
+    // Stopped at a safe point (a deploy, or the invocation's end): back to the queue now, not counted.
     const ok = await finish(job, workerId, { state: "queued", runAt: now(), attempts: { decrement: 1 } });
     return ok ? "released" : "lost";
   }
@@ -148,13 +151,16 @@ export async function runDueWork(budgetMs: number, options: RunDueWorkOptions = 
   const result: RunDueWorkResult = { claimed: 0, done: 0, retried: 0, dead: 0 };
   const shutdown = shutdownSignal();
   if (shutdown.aborted) return result;
+  const signals = [shutdown];
+  if (options.hardStopMs !== undefined) signals.push(AbortSignal.timeout(options.hardStopMs));
+  const stop = AbortSignal.any(signals);
   if (options.maintenance !== false) await ensurePeriodicJobs(now());
   const lane = async () => {
-    while (performance.now() - started < budgetMs && !shutdown.aborted) {
+    while (performance.now() - started < budgetMs && !stop.aborted) {
       const job = await claimOne(workerId, now());
       if (!job) return;
       result.claimed += 1;
-      const outcome = await runClaimed(job, workerId, now).catch((error: unknown) => {
+      const outcome = await runClaimed(job, workerId, now, stop).catch((error: unknown) => {
         // The bookkeeping itself failed (database gone): the lease will expire and the job rerun.
         log("error", "job_runner_failed", { job_id: job.id, kind: job.kind, error: errorText(error) });
         return "lost" as const;
