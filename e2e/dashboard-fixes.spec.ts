@@ -14,14 +14,14 @@ async function signIn(page: Page, email: string) {
   await page.waitForURL((url) => url.pathname === "/");
 }
 
-async function chooseProfileZone(page: Page, search: string, option: string) {
+async function chooseProfileZone(page: Page, search: string, option: RegExp) {
   await page.goto("/settings/profile");
   const zone = page.getByRole("combobox", { name: "Time zone" });
   await zone.click();
   await zone.fill(search);
-  await expect(page.getByRole("option", { name: new RegExp(option) }).first()).toBeVisible();
+  await expect(page.getByRole("option", { name: option }).first()).toBeVisible();
   await zone.press("Enter");
-  await expect(zone).toHaveValue(new RegExp(option.replace("/", "\\/")));
+  await expect(zone).toHaveValue(option);
   await page.getByRole("button", { name: "Save changes" }).click();
   await expect(page.getByTestId("profile-saved")).toBeVisible();
 }
@@ -34,14 +34,14 @@ async function openSpringRenewals(page: Page) {
 
 test("dates follow the profile's time zone and carry its label", async ({ page }) => {
   await signIn(page, "admin@example.com");
-  await chooseProfileZone(page, "kolk", "Asia/Kolkata");
+  await chooseProfileZone(page, "kolk", /Kolkata \(Asia\/Kolkata\)/);
   await page.screenshot({ path: `${SHOTS}/20-profile-timezone.png`, fullPage: true });
   await page.goto("/settings/users");
   const me = page.getByRole("row", { name: /admin@example\.com/ });
   await expect(me).toContainText("GMT+5:30");
   await page.screenshot({ path: `${SHOTS}/21-users-in-kolkata.png`, fullPage: true });
   // Back to the demo's zone, which the other checks expect.
-  await chooseProfileZone(page, "new york", "America/New_York");
+  await chooseProfileZone(page, "new york", /New York \(America\/New York\)/);
   await page.goto("/settings/users");
   await expect(page.getByRole("row", { name: /admin@example\.com/ })).toContainText(/E[SD]T/);
 });
@@ -138,9 +138,9 @@ test("the analytics card never draws hourly bars over a month", async ({ page })
   const granularity = page.getByLabel("Granularity");
   await expect(granularity).toHaveValue("day");
   await expect(granularity.locator("option[value=hour]")).toBeDisabled();
-  const to = await page.getByLabel("To").inputValue();
+  const to = await page.getByLabel("To", { exact: true }).inputValue();
   const from = new Date(Date.parse(`${to}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
-  await page.getByLabel("From").fill(from);
+  await page.getByLabel("From", { exact: true }).fill(from);
   await expect(granularity).toHaveValue("hour");
   await expect(page.getByTestId("analytics-chart")).toBeVisible();
   expect(await page.locator(".recharts-bar-rectangle").count()).toBeLessThanOrEqual(48);

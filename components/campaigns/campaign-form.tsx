@@ -1,11 +1,12 @@
 "use client";
 
 import Link from "next/link";
-import { useState, useSyncExternalStore } from "react";
+import { useMemo, useState, useSyncExternalStore } from "react";
 import { Controller, useForm, type Path } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { CAMPAIGN_TYPES, WEEKDAYS } from "@/lib/campaigns/schemas";
 import { applyApiErrors } from "@/lib/client/form-errors";
+import { useDisplayFormat } from "@/lib/client/display-format";
 import { formErrorMessages } from "@/lib/client/zod-form-messages";
 import { cn } from "@/lib/client/cn";
 import { Alert } from "@/components/ui/alert";
@@ -17,7 +18,7 @@ import { TimeZonePicker } from "@/components/ui/time-zone-picker";
 import { CAMPAIGN_TYPE_LABELS, WEEKDAY_LABELS } from "@/components/campaigns/campaign-labels";
 import {
   CAMPAIGN_FORM_FIELDS,
-  campaignFormSchema,
+  campaignFormSchemaFor,
   type CampaignFormInput,
   type CampaignFormOutput,
 } from "@/components/campaigns/campaign-form-schema";
@@ -27,12 +28,12 @@ const FIELD_MAP = Object.fromEntries(CAMPAIGN_FORM_FIELDS.map((field) => [field,
 >;
 
 const noSubscription = () => () => {};
-/** The browser's zone, known only after hydration (the server renders without it). */
-function useBrowserTimeZone(): string | null {
+/** False during the server render: the zone may fall back to the browser's, unknown there. */
+function useHydrated(): boolean {
   return useSyncExternalStore(
     noSubscription,
-    () => Intl.DateTimeFormat().resolvedOptions().timeZone,
-    () => null,
+    () => true,
+    () => false,
   );
 }
 
@@ -54,7 +55,10 @@ export function CampaignForm({
   onSubmit: (values: CampaignFormOutput) => Promise<void>;
 }) {
   const [formError, setFormError] = useState<string | null>(null);
-  const browserZone = useBrowserTimeZone();
+  const hydrated = useHydrated();
+  const fmt = useDisplayFormat();
+  // Schedule date-times are typed and shown in the viewer's zone, like every date in the dashboard.
+  const schema = useMemo(() => campaignFormSchemaFor(fmt.timeZone), [fmt.timeZone]);
   const {
     register,
     control,
@@ -62,7 +66,7 @@ export function CampaignForm({
     setError,
     formState: { errors, isSubmitting },
   } = useForm<CampaignFormInput, unknown, CampaignFormOutput>({
-    resolver: zodResolver(campaignFormSchema, { error: formErrorMessages }),
+    resolver: zodResolver(schema, { error: formErrorMessages }),
     defaultValues,
   });
 
@@ -78,7 +82,7 @@ export function CampaignForm({
   const settingsErrors = errors.settings;
   const hoursErrors = settingsErrors?.calling_hours;
   const scheduleErrors = errors.schedule;
-  const scheduleHint = browserZone ? `In your browser's time zone (${browserZone.replaceAll("_", " ")}).` : undefined;
+  const scheduleHint = hydrated ? `In your time zone (${fmt.timeZone.replaceAll("_", " ")}, ${fmt.zoneAbbreviation()}).` : undefined;
   const typeHint = typeLocked ? "Only a draft campaign can change its type." : undefined;
 
   return (

@@ -16,6 +16,7 @@ import { Skeleton } from "@/components/ui/skeleton";
 import { CampaignForm } from "@/components/campaigns/campaign-form";
 import { campaignDefaults } from "@/components/campaigns/campaign-form-schema";
 import { CampaignNotFound, isNotFound } from "@/components/campaigns/campaign-not-found";
+import { useDisplayFormat } from "@/lib/client/display-format";
 
 export function EditCampaign({ campaignId, timeZones }: { campaignId: string; timeZones: string[] }) {
   const campaign = useCampaign(campaignId);
@@ -56,12 +57,13 @@ export function EditCampaign({ campaignId, timeZones }: { campaignId: string; ti
 }
 
 function EditForm({ campaign, timeZones, detailHref }: { campaign: Campaign; timeZones: string[]; detailHref: string }) {
+  const fmt = useDisplayFormat();
   const router = useRouter();
   const updateCampaign = useUpdateCampaign(campaign.campaign_id);
   const isDraft = campaign.status === "draft";
   return (
     <CampaignForm
-      defaultValues={campaignDefaults(campaign)}
+      defaultValues={campaignDefaults(campaign, fmt.timeZone)}
       timeZones={timeZones}
       typeLocked={!isDraft}
       submitLabel="Save changes"

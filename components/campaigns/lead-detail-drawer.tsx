@@ -63,10 +63,16 @@ export function LeadDetailDrawer({ lead, onClose }: { lead: Lead | null; onClose
             <Row label="Email">{lead.email ?? "—"}</Row>
             <Row label="Company">{lead.company ?? "—"}</Row>
             <Row label="Time zone">
-              {lead.timezone.replaceAll("_", " ")}
-              <span className="block text-xs text-slate-500">
-                Local time there now: {formatTime(new Date().toISOString(), lead.timezone)}
-              </span>
+              {lead.timezone ? (
+                <>
+                  {lead.timezone.replaceAll("_", " ")}
+                  <span className="block text-xs text-slate-500">
+                    Local time there now: {formatTime(new Date().toISOString(), lead.timezone)}
+                  </span>
+                </>
+              ) : (
+                "Not known (the campaign's zone applies)"
+              )}
             </Row>
           </Section>
 
