@@ -200,7 +200,7 @@ test("agents see what they can use, in plain words", async ({ page }) => {
   await expect(page.getByText("See the campaigns your team runs")).toBeVisible();
   await expect(page.getByText("Set up your workspace")).toHaveCount(0);
   await page.goto("/settings/api-keys");
-  await expect(page.getByTestId("denied-notice")).toContainText("API keys is open to admins and managers only");
+  await expect(page.getByTestId("denied-notice")).toContainText("Only admins and managers can use the API keys page");
   await expect(page.getByTestId("denied-notice")).not.toContainText("api_keys.manage");
   await page.screenshot({ path: `${SHOTS}/31-agent-overview.png`, fullPage: true });
 });

@@ -107,6 +107,6 @@ test("an agent sees only what the role allows", async ({ page }) => {
   // Plain words, never the permission string.
   const notice = page.getByTestId("denied-notice");
   await expect(notice).toContainText("isn't available to your role");
-  await expect(notice).toContainText("admins and managers only");
+  await expect(notice).toContainText("Only admins and managers can use the Users page");
   await expect(notice).not.toContainText("users.view");
 });

@@ -7,23 +7,23 @@ import { Alert } from "@/components/ui/alert";
 
 // What each refused permission guards, in words a user knows (never the permission string itself).
 const AREA: Record<Permission, string> = {
-  "analytics.view": "Analytics",
-  "api_keys.manage": "API keys",
-  "calls.view": "Calls",
-  "calls.create": "Placing calls",
-  "calls.update": "Updating calls",
-  "campaigns.view": "Campaigns",
-  "campaigns.create": "Creating campaigns",
-  "campaigns.update": "Editing campaigns",
-  "dnc.manage": "The do-not-call list",
-  "jobs.view": "System jobs",
-  "jobs.manage": "System jobs",
-  "leads.import": "Importing leads",
-  "users.view": "The team page",
-  "users.manage": "Managing users",
-  "voices.view": "Voices",
-  "voices.manage": "Managing voices",
-  "webhooks.manage": "Webhooks",
+  "analytics.view": "the Analytics page",
+  "api_keys.manage": "the API keys page",
+  "calls.view": "the calls pages",
+  "calls.create": "placing calls",
+  "calls.update": "updating calls",
+  "campaigns.view": "the Campaigns page",
+  "campaigns.create": "creating campaigns",
+  "campaigns.update": "editing campaigns",
+  "dnc.manage": "the do-not-call list",
+  "jobs.view": "the System page",
+  "jobs.manage": "the System page",
+  "leads.import": "importing leads",
+  "users.view": "the Users page",
+  "users.manage": "managing users",
+  "voices.view": "the Voices page",
+  "voices.manage": "managing voices",
+  "webhooks.manage": "webhooks",
 };
 
 const ROLE_PLURAL: Record<Role, string> = { admin: "admins", manager: "managers", agent: "agents" };
@@ -50,7 +50,7 @@ export function DeniedNotice({ permission }: { permission: Permission }) {
         router.replace("/", { scroll: false });
       }}
     >
-      {AREA[permission]} is open to {rolesWith(permission)} only. Ask an admin in your organization if you need access.
+      Only {rolesWith(permission)} can use {AREA[permission]}. Ask an admin in your organization if you need access.
     </Alert>
   );
 }
