@@ -174,7 +174,7 @@ async function copyBaseline(url: string, file: string, rows: number) {
   await client.query("CREATE TABLE bench_copy (LIKE leads INCLUDING DEFAULTS)");
   await client.query("CREATE INDEX ON bench_copy (campaign_id, phone)");
   await client.query("CREATE INDEX ON bench_copy (campaign_id, status)");
-  await client.query("CREATE INDEX ON bench_copy (campaign_id, created_at)");
+  await client.query("CREATE INDEX ON bench_copy (campaign_id, created_at, id)");
   await client.end();
   const started = performance.now();
   const result = spawnSync("psql", [url, "-qc", "\\copy bench_copy (id, organization_id, campaign_id, phone, first_name, last_name, email, company, timezone, custom_fields) FROM '" + shaped + "' WITH (FORMAT csv)"], { encoding: "utf8" });
