@@ -1,3 +1,5 @@
+import type { z } from "zod";
+import type { apiKeyResponse } from "@/lib/api-keys/operations";
 import type { ApiKey, User } from "@/lib/generated/prisma/client";
 
 /** A key acts as its creator, so it stops working while the creator is deactivated: "suspended"
@@ -8,7 +10,7 @@ function keyStatus(key: ApiKey & { user?: Pick<User, "status"> }) {
   return "active" as const;
 }
 
-export function serializeApiKey(key: ApiKey & { user?: Pick<User, "id" | "name" | "email" | "status"> }) {
+export function serializeApiKey(key: ApiKey & { user?: Pick<User, "id" | "name" | "email" | "status"> }): z.output<typeof apiKeyResponse> {
   return {
     api_key_id: key.id,
     name: key.name,

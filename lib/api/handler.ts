@@ -294,14 +294,23 @@ async function runUserRoute(
 const ALL_METHODS = ["GET", "POST", "PUT", "PATCH", "DELETE"] as const;
 type Method = (typeof ALL_METHODS)[number];
 
+const notAllowedHandlers = new WeakSet<RouteHandler>();
+
+/** True for the 405 stand-in `methods()` puts where a route has no handler (used by the OpenAPI coverage test). */
+export function isMethodNotAllowed(handler: unknown): boolean {
+  return typeof handler === "function" && notAllowedHandlers.has(handler as RouteHandler);
+}
+
 /** An enveloped 405 (REQUEST_001) with Allow; counted against the caller's quota when authenticated. */
 export function methodNotAllowed(allowed: readonly string[]): RouteHandler {
   const allow = allowed.join(", ");
-  return async (request) => {
+  const handler: RouteHandler = async (request) => {
     const requestId = requestIdFrom(request.headers);
     const error = new ApiError("REQUEST_001", `${request.method} is not allowed here; use ${allow}`, { allowed: [...allowed] });
     return errorResponse(requestId, error, { Allow: allow, ...(await quotaHeadersIfAuthenticated(request)) });
   };
+  notAllowedHandlers.add(handler);
+  return handler;
 }
 
 /** Fills in every method a route does not implement with methodNotAllowed. */

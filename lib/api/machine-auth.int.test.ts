@@ -91,31 +91,31 @@ async function qstashSignature(key: string, url: string, body: string) {
 describe('auth: "cron"', () => {
   it("runs with Vercel Cron's bearer secret and refuses without it or with another", async () => {
     vi.stubEnv("CRON_SECRET", "cron-secret-0123456789");
-    const ok = await call(tickRoute, { path: "/api/cron/tick", headers: { authorization: "Bearer cron-secret-0123456789" } });
+    const ok = await call(tickRoute, { path: "/api/test/cron", headers: { authorization: "Bearer cron-secret-0123456789" } });
     expect(ok.json.data).toEqual({ ran: true, actor: { kind: "system", id: "cron" } });
-    expectError(await call(tickRoute, { path: "/api/cron/tick" }), 401, "AUTH_001");
-    expectError(await call(tickRoute, { path: "/api/cron/tick", headers: { authorization: "Bearer cron-secret-0123456788" } }), 401, "AUTH_001");
+    expectError(await call(tickRoute, { path: "/api/test/cron" }), 401, "AUTH_001");
+    expectError(await call(tickRoute, { path: "/api/test/cron", headers: { authorization: "Bearer cron-secret-0123456788" } }), 401, "AUTH_001");
   });
 
   it("accepts a QStash signature over the public URL when its signing keys are set", async () => {
     vi.stubEnv("PUBLIC_URL", PUBLIC);
     vi.stubEnv("QSTASH_CURRENT_SIGNING_KEY", "sig_current_key");
     vi.stubEnv("QSTASH_NEXT_SIGNING_KEY", "sig_next_key");
-    const url = `${PUBLIC}/api/cron/tick`;
+    const url = `${PUBLIC}/api/test/cron`;
     for (const key of ["sig_current_key", "sig_next_key"]) {
       const signature = await qstashSignature(key, url, "");
-      expect((await call(tickRoute, { method: "GET", path: "/api/cron/tick", headers: { "upstash-signature": signature } })).status).toBe(200);
+      expect((await call(tickRoute, { method: "GET", path: "/api/test/cron", headers: { "upstash-signature": signature } })).status).toBe(200);
     }
-    const wrongUrl = await qstashSignature("sig_current_key", "https://elsewhere.example/api/cron/tick", "");
-    expectError(await call(tickRoute, { path: "/api/cron/tick", headers: { "upstash-signature": wrongUrl } }), 401, "AUTH_001");
+    const wrongUrl = await qstashSignature("sig_current_key", "https://elsewhere.example/api/test/cron", "");
+    expectError(await call(tickRoute, { path: "/api/test/cron", headers: { "upstash-signature": wrongUrl } }), 401, "AUTH_001");
     const wrongKey = await qstashSignature("not-the-key", url, "");
-    expectError(await call(tickRoute, { path: "/api/cron/tick", headers: { "upstash-signature": wrongKey } }), 401, "AUTH_001");
+    expectError(await call(tickRoute, { path: "/api/test/cron", headers: { "upstash-signature": wrongKey } }), 401, "AUTH_001");
   });
 
   it("with an external database and nothing configured, refuses with SERVICE_003 rather than run unauthenticated", async () => {
     vi.stubEnv("CRON_SECRET", "");
     vi.stubEnv("QSTASH_CURRENT_SIGNING_KEY", "");
     vi.stubEnv("VERCEL", "1");
-    expectError(await call(tickRoute, { path: "/api/cron/tick" }), 503, "SERVICE_003");
+    expectError(await call(tickRoute, { path: "/api/test/cron" }), 503, "SERVICE_003");
   });
 });

@@ -1,6 +1,8 @@
+import type { z } from "zod";
+import type { dncEntryResponse } from "@/lib/dnc/operations";
 import type { DncEntry } from "@/lib/generated/prisma/client";
 
-export function serializeDnc(entry: DncEntry) {
+export function serializeDnc(entry: DncEntry): z.output<typeof dncEntryResponse> {
   return {
     dnc_id: entry.id,
     phone_number: entry.phone,

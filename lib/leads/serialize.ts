@@ -1,7 +1,9 @@
+import type { z } from "zod";
+import type { leadImportResponse, leadResponse } from "@/lib/leads/operations";
 import type { Lead, LeadImport, LeadImportError } from "@/lib/generated/prisma/client";
 
 /** `suppressed`: the number is on the organization's active do-not-call list (lib/dnc/active-dnc.ts). */
-export function serializeLead(lead: Lead, suppressed: boolean) {
+export function serializeLead(lead: Lead, suppressed: boolean): z.output<typeof leadResponse> {
   const fullName = [lead.firstName, lead.lastName].filter(Boolean).join(" ") || null;
   return {
     lead_id: lead.id,
@@ -13,7 +15,7 @@ export function serializeLead(lead: Lead, suppressed: boolean) {
     email: lead.email,
     company: lead.company,
     timezone: lead.timezone,
-    custom_fields: lead.customFields,
+    custom_fields: lead.customFields as Record<string, unknown>,
     status: lead.status,
     attempts: lead.attempts,
     last_attempt_at: lead.lastAttemptAt?.toISOString() ?? null,
@@ -28,7 +30,7 @@ export function errorsUrl(imp: Pick<LeadImport, "id" | "campaignId">): string {
   return `/api/campaigns/${imp.campaignId}/leads/imports/${imp.id}/errors.csv`;
 }
 
-export function serializeImport(imp: LeadImport, errorCount: number, firstErrors?: LeadImportError[]) {
+export function serializeImport(imp: LeadImport, errorCount: number, firstErrors?: LeadImportError[]): z.output<typeof leadImportResponse> {
   return {
     import_id: imp.id,
     campaign_id: imp.campaignId,
@@ -45,7 +47,7 @@ export function serializeImport(imp: LeadImport, errorCount: number, firstErrors
     suppressed: imp.suppressed,
     duplicate_policy: imp.duplicatePolicy,
     default_country: imp.defaultCountry,
-    mapping: imp.mapping,
+    mapping: imp.mapping as Record<string, string>,
     error_count: errorCount,
     ...(firstErrors
       ? { errors: firstErrors.map((e) => ({ row: e.rowNumber, column: e.column, value: e.value, reason: e.reason })) }

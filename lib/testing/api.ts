@@ -1,5 +1,6 @@
 // Calls a route handler in-process, exactly as Next would, and decodes the envelope.
 import { expect } from "vitest";
+import { assertMatchesDocument } from "@/lib/testing/openapi-validator";
 
 type RouteContext = { params: Promise<Record<string, string | string[] | undefined>> };
 // `never` accepts any route's own params type; call() supplies the params the test gives.
@@ -62,6 +63,7 @@ export async function call(handler: Handler, options: CallOptions): Promise<ApiR
   const context: RouteContext = { params: Promise.resolve(options.params ?? {}) };
   const response = await (handler as (request: Request, context: RouteContext) => Promise<Response>)(request, context);
   const text = await response.text();
+  assertMatchesDocument(request.method, url.pathname, response.status, response.headers.get("content-type"), text);
   const json = (response.headers.get("content-type")?.includes("json") ? JSON.parse(text) : { success: true, data: text, meta: {} }) as ApiReply["json"];
   return { status: response.status, headers: response.headers, json, text };
 }

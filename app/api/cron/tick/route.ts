@@ -7,6 +7,7 @@ import { runDueWork } from "@/lib/jobs/run-due-work";
 export const maxDuration = 60;
 const TICK_BUDGET_MS = 45_000;
 
-const tick = route({ auth: "cron" }, async () => ({ budget_ms: TICK_BUDGET_MS, ...(await runDueWork(TICK_BUDGET_MS)) }));
+// hardStopMs: a job still running then is put back in the queue (not killed mid-batch by the platform).
+const tick = route({ auth: "cron" }, async () => ({ budget_ms: TICK_BUDGET_MS, ...(await runDueWork(TICK_BUDGET_MS, { hardStopMs: 55_000 })) }));
 
 export const { GET, POST, PUT, PATCH, DELETE } = methods({ GET: tick, POST: tick });
