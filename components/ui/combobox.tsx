@@ -28,6 +28,7 @@ export function Combobox<T extends ComboboxOption>({
   disabled,
   placeholder = "Type to search",
   emptyText = "Nothing matches",
+  listLabel = "Options",
   onBlur,
   name,
   className,
@@ -44,6 +45,8 @@ export function Combobox<T extends ComboboxOption>({
   disabled?: boolean;
   placeholder?: string;
   emptyText?: string;
+  /** Accessible name of the popup list. */
+  listLabel?: string;
   onBlur?: () => void;
   name?: string;
   className?: string;
@@ -174,7 +177,7 @@ export function Combobox<T extends ComboboxOption>({
         ref={listRef}
         id={listId}
         role="listbox"
-        aria-label="Options"
+        aria-label={listLabel}
         hidden={!open}
         className="absolute z-40 mt-1 max-h-72 w-full overflow-y-auto rounded-lg border border-slate-200 bg-white py-1 text-sm shadow-lg"
         // Clicking an option must not blur the box first (that would close the list before the click).

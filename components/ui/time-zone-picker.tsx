@@ -64,6 +64,7 @@ export function TimeZonePicker({
       aria-describedby={describedBy}
       placeholder="Type a city or zone, e.g. Kolkata"
       emptyText="No time zone matches. Try a city name, e.g. Denver."
+      listLabel="Time zones"
     />
   );
 }
