@@ -7,6 +7,11 @@ export function useAddDncEntry() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (body: AddDncBody) => apiFetch<DncEntry>("/api/dnc", { method: "POST", body }),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: queryKeys.dnc.all }),
+    // Leads lists show whether each number is suppressed, so they are stale too.
+    onSuccess: () =>
+      Promise.all([
+        queryClient.invalidateQueries({ queryKey: queryKeys.dnc.all }),
+        queryClient.invalidateQueries({ queryKey: queryKeys.campaigns.all }),
+      ]),
   });
 }

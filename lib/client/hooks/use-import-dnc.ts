@@ -11,6 +11,11 @@ export function useImportDnc() {
       form.append("file", file, file.name);
       return uploadForm<DncImportResult>("/api/dnc/import", form);
     },
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: queryKeys.dnc.all }),
+    // Leads lists show whether each number is suppressed, so they are stale too.
+    onSuccess: () =>
+      Promise.all([
+        queryClient.invalidateQueries({ queryKey: queryKeys.dnc.all }),
+        queryClient.invalidateQueries({ queryKey: queryKeys.campaigns.all }),
+      ]),
   });
 }

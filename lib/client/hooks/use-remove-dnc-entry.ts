@@ -7,6 +7,11 @@ export function useRemoveDncEntry() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (dncId: string) => apiFetch<DncEntry>(`/api/dnc/${encodeURIComponent(dncId)}`, { method: "DELETE" }),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: queryKeys.dnc.all }),
+    // Leads lists show whether each number is suppressed, so they are stale too.
+    onSuccess: () =>
+      Promise.all([
+        queryClient.invalidateQueries({ queryKey: queryKeys.dnc.all }),
+        queryClient.invalidateQueries({ queryKey: queryKeys.campaigns.all }),
+      ]),
   });
 }
