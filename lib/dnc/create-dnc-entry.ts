@@ -4,7 +4,7 @@ import { db } from "@/lib/db/client";
 import { newId } from "@/lib/ids";
 import { recordAudit } from "@/lib/audit/record-audit";
 import type { AuthContext } from "@/lib/auth/context";
-import { normalizePhone } from "@/lib/leads/phone";
+import { normalizePhone } from "@/lib/phone/phone";
 import type { CreateDncInput } from "@/lib/dnc/schemas";
 import { serializeDnc } from "@/lib/dnc/serialize-dnc";
 

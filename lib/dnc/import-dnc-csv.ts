@@ -9,7 +9,7 @@ import { recordAudit } from "@/lib/audit/record-audit";
 import type { AuthContext } from "@/lib/auth/context";
 import { detectDelimiter, readCsv } from "@/lib/leads/csv";
 import { guessField } from "@/lib/leads/resolve-mapping";
-import { normalizePhone } from "@/lib/leads/phone";
+import { normalizePhone } from "@/lib/phone/phone";
 
 export const MAX_DNC_IMPORT_BYTES = 10 * 1024 * 1024;
 const BATCH = 1000;

@@ -4,7 +4,7 @@ import "server-only";
 // allocation-light: it runs a million times per large import.
 import { z } from "zod";
 import { isTimeZone } from "@/lib/users/schemas";
-import { cachedTimeZone, normalizePhone } from "@/lib/leads/phone";
+import { cachedTimeZone, normalizePhone } from "@/lib/phone/phone";
 import type { ColumnPlan } from "@/lib/leads/resolve-mapping";
 import type { LeadField } from "@/lib/leads/schemas";
 import { MAX_CELL_CHARS } from "@/lib/leads/csv";
@@ -15,7 +15,7 @@ export type LeadRow = {
   lastName: string | null;
   email: string | null;
   company: string | null;
-  /** null when the zone needs an async lookup first (see cachedTimeZone in lib/leads/phone.ts). */
+  /** null when the zone needs an async lookup first (see cachedTimeZone in lib/phone/phone.ts). */
   timezone: string | null;
   /** custom_fields as JSON text. */
   customFields: string;

@@ -30,7 +30,7 @@ import { CsvParser, delimiterOf, type CsvSkip } from "@/lib/leads/csv";
 import { resolveMapping } from "@/lib/leads/resolve-mapping";
 import { createRowBuilder, type LeadRow, type RowBuilder } from "@/lib/leads/build-lead-row";
 import { LEAD_COPY_COLUMNS, LeadBatch } from "@/lib/leads/lead-batch";
-import { inferTimeZone, prepareTimeZones } from "@/lib/leads/phone";
+import { inferTimeZone, prepareTimeZones } from "@/lib/phone/phone";
 import { PhoneSet } from "@/lib/leads/phone-set";
 import type { LeadField } from "@/lib/leads/schemas";
 import type { CampaignSettings } from "@/lib/campaigns/schemas";

@@ -1,6 +1,6 @@
 // The North American fast path must agree with libphonenumber on every input it accepts.
 import { describe, expect, it } from "vitest";
-import { nanpFastPath, normalizePhone, normalizeWithLibphonenumber } from "@/lib/leads/phone";
+import { nanpFastPath, normalizePhone, normalizeWithLibphonenumber } from "@/lib/phone/phone";
 import { seededRandom } from "@/lib/seeded-random";
 
 const pad = (n: number, width: number) => String(n).padStart(width, "0");
@@ -82,7 +82,7 @@ describe("nanpFastPath", () => {
 
 describe("time zones", () => {
   it("follow each number's longest listed prefix, not its area code's first-seen answer", async () => {
-    const { inferTimeZone, cachedTimeZone, prepareTimeZones } = await import("@/lib/leads/phone");
+    const { inferTimeZone, cachedTimeZone, prepareTimeZones } = await import("@/lib/phone/phone");
     await prepareTimeZones();
     // Area code 208 is split: most of it on Mountain time, exchange 446 on Pacific time.
     expect(await inferTimeZone("+12083451234", "America/New_York")).toBe("America/Denver");

@@ -6,7 +6,7 @@ import "server-only";
 // take a fast path: libphonenumber spends ~20 µs parsing such a string, most of it in its general
 // text-extraction rules, which would be a third of a million-row import. The fast path reads the
 // digits itself and then applies libphonenumber's own metadata — the same region rules and number
-// patterns, compiled once — so both paths give the same answer (lib/leads/phone.test.ts compares them
+// patterns, compiled once — so both paths give the same answer (lib/phone/phone.test.ts compares them
 // on a generated corpus). Anything else goes to libphonenumber.
 import { readFile } from "node:fs/promises";
 import path from "node:path";
