@@ -1,9 +1,15 @@
-// Wire shapes the dashboard reads, derived from the server's serializers and schemas where they exist
-// so the two cannot drift; the rest follow the API contract field for field.
+// Wire shapes the dashboard reads and sends, taken from the server's zod schemas — the response schemas
+// in lib/<domain>/operations.ts (the serializers are typed by them, and the OpenAPI document is built
+// from them) and the request schemas the routes validate with — so client and server cannot drift.
+// Only client-side state (list filters) is written here.
 import type { Role } from "@/lib/auth/permissions";
-import type { UserResponse } from "@/lib/users/serialize-user";
-import type { ApiKeyResponse } from "@/lib/api-keys/serialize-api-key";
-import type { CampaignResponse } from "@/lib/campaigns/serialize-campaign";
+import type { userResponse } from "@/lib/users/operations";
+import type { apiKeyResponse, createdApiKeyResponse } from "@/lib/api-keys/operations";
+import type { campaignAnalyticsResponse, campaignResponse } from "@/lib/campaigns/operations";
+import type { leadImportResponse, leadImportStartedResponse, leadResponse } from "@/lib/leads/operations";
+import type { dncEntryResponse, dncImportResponse } from "@/lib/dnc/operations";
+import type { createApiKeySchema } from "@/lib/api-keys/schemas";
+import type { createUserSchema, updateMeSchema, updateUserSchema } from "@/lib/users/schemas";
 import type {
   CAMPAIGN_STATUSES,
   CAMPAIGN_TYPES,
@@ -12,25 +18,21 @@ import type {
   updateCampaignSchema,
 } from "@/lib/campaigns/schemas";
 import type { LEAD_FIELDS, LEAD_STATUSES } from "@/lib/leads/schemas";
-import type { serializeImport, serializeLead } from "@/lib/leads/serialize";
 import type { DNC_SOURCES, createDncSchema } from "@/lib/dnc/schemas";
-import type { DncResponse } from "@/lib/dnc/serialize-dnc";
 import type { z } from "zod";
+
 
 export type { Role };
 export type UserStatus = "active" | "inactive";
 
 export type UserPreferences = { timezone?: string; notifications?: boolean } & Record<string, unknown>;
 
-export type User = Omit<UserResponse, "preferences" | "role" | "status"> & {
-  role: Role;
-  status: UserStatus;
-  preferences: UserPreferences | null;
-};
+export type User = Omit<z.output<typeof userResponse>, "preferences"> & { preferences: UserPreferences | null };
 
-export type ApiKey = ApiKeyResponse;
-/** Only the create response carries `key`, the secret; it is never returned again. */
-export type CreatedApiKey = ApiKeyResponse & { key: string };
+export type ApiKey = z.output<typeof apiKeyResponse>;
+/** Only the create response carries `key`, the secret; it is never returned again (an Idempotency-Key
+ *  replay omits it, which the dashboard never sends). */
+export type CreatedApiKey = z.output<typeof createdApiKeyResponse> & { key: string };
 
 export type UserListFilters = {
   search?: string;
@@ -41,27 +43,24 @@ export type UserListFilters = {
 };
 
 export type ApiKeyListFilters = {
-  status?: "active" | "revoked";
+  status?: ApiKey["status"];
   page: number;
   limit: number;
 };
 
-export type CreateUserBody = { email: string; name: string; role: Role; password: string };
-export type UpdateUserBody = { name?: string; role?: Role; status?: UserStatus };
-export type UpdateMeBody = { name?: string; preferences?: { timezone?: string; notifications?: boolean } };
-export type CreateApiKeyBody = { name: string };
+export type CreateUserBody = z.input<typeof createUserSchema>;
+export type UpdateUserBody = z.input<typeof updateUserSchema>;
+export type UpdateMeBody = z.input<typeof updateMeSchema>;
+export type CreateApiKeyBody = z.input<typeof createApiKeySchema>;
 
 export type CampaignStatus = (typeof CAMPAIGN_STATUSES)[number];
 export type CampaignType = (typeof CAMPAIGN_TYPES)[number];
 export type Weekday = (typeof WEEKDAYS)[number];
 
-export type Campaign = Omit<CampaignResponse, "status" | "campaign_type"> & {
-  status: CampaignStatus;
-  campaign_type: CampaignType;
-};
+export type Campaign = z.output<typeof campaignResponse>;
 
 /** POST /api/campaigns replies with the new campaign's identity only. */
-export type CreatedCampaign = { campaign_id: string; name: string; status: CampaignStatus; created_at: string };
+export type CreatedCampaign = Pick<Campaign, "campaign_id" | "name" | "status" | "created_at">;
 
 export type CreateCampaignBody = z.input<typeof createCampaignSchema>;
 export type UpdateCampaignBody = z.input<typeof updateCampaignSchema>;
@@ -76,10 +75,7 @@ export type CampaignListFilters = {
 
 export type LeadStatus = (typeof LEAD_STATUSES)[number];
 
-export type Lead = Omit<ReturnType<typeof serializeLead>, "status" | "custom_fields"> & {
-  status: LeadStatus;
-  custom_fields: Record<string, unknown>;
-};
+export type Lead = z.output<typeof leadResponse>;
 
 export type LeadListFilters = { search?: string; status?: LeadStatus; page: number; limit: number };
 
@@ -88,20 +84,16 @@ export type LeadField = (typeof LEAD_FIELDS)[number];
 export type DuplicatePolicy = "skip" | "update";
 export type ImportStatus = "processing" | "completed" | "failed";
 
-type ImportResponse = ReturnType<typeof serializeImport>;
+type ImportResponse = z.output<typeof leadImportResponse>;
 
 /** An import as listed in the history (the detail adds the first row errors). */
-export type LeadImportSummary = Omit<ImportResponse, "status" | "duplicate_policy" | "mapping" | "errors"> & {
-  status: ImportStatus;
-  duplicate_policy: DuplicatePolicy;
-  mapping: Record<string, LeadField>;
-};
+export type LeadImportSummary = Omit<ImportResponse, "mapping" | "errors"> & { mapping: Record<string, LeadField> };
 
-export type LeadImportRowError = { row: number; column: string | null; value: string | null; reason: string };
+export type LeadImportRowError = NonNullable<ImportResponse["errors"]>[number];
 
 export type LeadImport = LeadImportSummary & { errors: LeadImportRowError[] };
 
-export type StartedLeadImport = { import_id: string; status: ImportStatus; total_rows: number };
+export type StartedLeadImport = z.output<typeof leadImportStartedResponse>;
 
 export type UploadLeadsInput = {
   file: File;
@@ -117,24 +109,12 @@ export type AnalyticsGranularity = "hour" | "day" | "week";
 
 export type CampaignAnalyticsFilters = { date_from?: string; date_to?: string; granularity: AnalyticsGranularity };
 
-export type CampaignAnalytics = {
-  summary: { total_calls: number; success_rate: number; conversion_rate: number; total_cost: number; revenue: number };
-  time_series: Array<{ timestamp: string; calls: number; success_rate: number }>;
-  granularity: AnalyticsGranularity;
-  date_from: string;
-  date_to: string;
-  timezone: string;
-};
+export type CampaignAnalytics = z.output<typeof campaignAnalyticsResponse>;
 
 export type DncSource = (typeof DNC_SOURCES)[number];
 
-export type DncEntry = Omit<DncResponse, "source"> & { source: DncSource };
+export type DncEntry = z.output<typeof dncEntryResponse>;
 
 export type DncListFilters = { search?: string; source?: DncSource; page: number; limit: number };
 export type AddDncBody = z.input<typeof createDncSchema>;
-export type DncImportResult = {
-  imported: number;
-  duplicates: number;
-  invalid: number;
-  errors: Array<{ row: number; value: string | null; reason: string }>;
-};
+export type DncImportResult = z.output<typeof dncImportResponse>;

@@ -16,6 +16,13 @@ const checkResult = z.object({
   source: z.enum(DNC_SOURCES).optional(),
 });
 
+export const dncImportResponse = z.object({
+  imported: z.number().int(),
+  duplicates: z.number().int(),
+  invalid: z.number().int(),
+  errors: z.array(z.object({ row: z.number().int(), value: z.string(), reason: z.string() })),
+});
+
 export const DNC_OPERATIONS = defineOperations([
   { method: "GET", path: "/api/dnc", operationId: "listDncEntries", summary: "The organization's do-not-call list", tag: "Do not call", auth: "user", permission: "dnc.manage", query: listDncQuery, response: { kind: "json", status: 200, schema: dncEntryResponse, list: true } },
   { method: "POST", path: "/api/dnc", operationId: "addDncEntry", summary: "Put a number on the do-not-call list", tag: "Do not call", auth: "user", permission: "dnc.manage", body: createDncSchema, response: { kind: "json", status: 201, schema: dncEntryResponse }, errors: ["RESOURCE_002"] },
@@ -30,10 +37,6 @@ export const DNC_OPERATIONS = defineOperations([
     auth: "user",
     permission: "dnc.manage",
     multipart: { fields: z.object({}), fileField: "file", fileDescription: "A CSV with a phone column (and optionally a reason)" },
-    response: {
-      kind: "json",
-      status: 200,
-      schema: z.object({ imported: z.number().int(), duplicates: z.number().int(), invalid: z.number().int(), errors: z.array(z.object({ row: z.number().int(), value: z.string(), reason: z.string() })) }),
-    },
+    response: { kind: "json", status: 200, schema: dncImportResponse },
   },
 ]);

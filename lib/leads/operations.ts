@@ -55,6 +55,8 @@ export const leadImportResponse = z
   })
   .meta({ id: "LeadImport" });
 
+export const leadImportStartedResponse = z.object({ import_id: z.string(), status: z.literal("processing"), total_rows: z.number().int() });
+
 export const LEAD_OPERATIONS = defineOperations([
   { method: "GET", path: "/api/campaigns/{campaign_id}/leads", operationId: "listLeads", summary: "A campaign's leads", tag: "Leads", auth: "user", permission: "campaigns.view", params: campaignIdParams, query: listLeadsQuery, response: { kind: "json", status: 200, schema: leadResponse, list: true } },
   {
@@ -68,7 +70,7 @@ export const LEAD_OPERATIONS = defineOperations([
     permission: "leads.import",
     params: campaignIdParams,
     multipart: { fields: importLeadsFieldsSchema, fileField: "file", fileDescription: "The CSV (UTF-8; comma, semicolon or tab separated)" },
-    response: { kind: "json", status: 202, schema: z.object({ import_id: z.string(), status: z.literal("processing"), total_rows: z.number().int() }) },
+    response: { kind: "json", status: 202, schema: leadImportStartedResponse },
     errors: ["RESOURCE_003"],
   },
   { method: "GET", path: "/api/campaigns/{campaign_id}/leads/imports", operationId: "listLeadImports", summary: "A campaign's lead imports", tag: "Leads", auth: "user", permission: "campaigns.view", params: campaignIdParams, query: listImportsQuery, response: { kind: "json", status: 200, schema: leadImportResponse, list: true } },
