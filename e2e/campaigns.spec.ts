@@ -48,13 +48,15 @@ test("a manager creates a campaign, imports leads, downloads the errors, starts 
   await page.screenshot({ path: `${SHOTS}/13-import-summary.png`, fullPage: true });
 
   const downloadPromise = page.waitForEvent("download");
-  await page.getByRole("link", { name: "Download error report" }).click();
+  await page.getByRole("link", { name: "Download the report (CSV)" }).click();
   const download = await downloadPromise;
   const report = await readFile(await download.path(), "utf8");
+  // Every row not imported, with the row's name and email; the E.164 number is defused against formulas.
   expect(report.split("\r\n").filter(Boolean)).toEqual([
-    "row,column,value,reason",
-    "4,E-mail,not-an-email,Not a valid email address",
-    "5,Phone,12,Not a valid phone number",
+    "row,kind,column,value,reason,name,email",
+    "4,invalid,E-mail,not-an-email,Not a valid email address,Grace Hopper,not-an-email",
+    "5,invalid,Phone,12,Not a valid phone number,Bad Number,bad@example.com",
+    `6,duplicate,Phone,"'+12125550100",Duplicate: the same number as an earlier row of this file,Ada Again,ada2@example.com`,
   ]);
 
   // Start, then pause, with confirmations; the status badge follows.

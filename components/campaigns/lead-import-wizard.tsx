@@ -492,13 +492,14 @@ function ImportSummary({ item, campaignHref, onRestart }: { item: LeadImport; ca
         <div className="space-y-2">
           <h3 className="text-sm font-semibold text-slate-900">
             {item.error_count > item.errors.length
-              ? `First ${item.errors.length} of ${formatNumber(item.error_count)} problems`
-              : `${formatNumber(item.error_count)} ${item.error_count === 1 ? "problem" : "problems"}`}
+              ? `First ${item.errors.length} of ${formatNumber(item.error_count)} rows not imported`
+              : `${formatNumber(item.error_count)} ${item.error_count === 1 ? "row" : "rows"} not imported`}
           </h3>
-          <Table label="Rows with problems">
+          <Table label="Rows not imported">
             <THead>
               <tr>
                 <Th className="text-right">Row</Th>
+                <Th>Name</Th>
                 <Th>Column</Th>
                 <Th>Value</Th>
                 <Th>Reason</Th>
@@ -508,6 +509,10 @@ function ImportSummary({ item, campaignHref, onRestart }: { item: LeadImport; ca
               {item.errors.map((rowError, index) => (
                 <tr key={`${rowError.row}-${index}`}>
                   <Td className="text-right tabular-nums">{rowError.row}</Td>
+                  <Td>
+                    <span className="block">{rowError.name || "—"}</span>
+                    {rowError.email ? <span className="block text-xs text-slate-500">{rowError.email}</span> : null}
+                  </Td>
                   <Td>{rowError.column || "—"}</Td>
                   <Td className="max-w-48 truncate font-mono text-xs" title={rowError.value || undefined}>
                     {rowError.value || "—"}
@@ -526,7 +531,7 @@ function ImportSummary({ item, campaignHref, onRestart }: { item: LeadImport; ca
         </Link>
         {item.error_count > 0 ? (
           <a href={item.errors_url} download className={buttonClasses({ variant: "secondary" })}>
-            Download error report
+            Download the report (CSV)
           </a>
         ) : null}
         <Button variant="ghost" onClick={onRestart}>

@@ -124,9 +124,9 @@ function ImportRow({ item }: { item: LeadImportSummary }) {
             href={item.errors_url}
             download
             className="font-medium text-brand-700 hover:underline"
-            aria-label={`${formatNumber(item.error_count)} errors in ${item.file_name}, download the report`}
+            aria-label={`${formatNumber(item.error_count)} rows not imported from ${item.file_name}, download the report`}
           >
-            {formatNumber(item.error_count)} errors
+            {formatNumber(item.error_count)} not imported
           </a>
         ) : (
           <span className="text-slate-400">None</span>

@@ -20,7 +20,22 @@ export type LeadRow = {
   /** custom_fields as JSON text. */
   customFields: string;
 };
-export type RowError = { row: number; column: string | null; value: string | null; reason: string };
+/** A row of the import's report: a problem row (kind `invalid`), a duplicate or a suppressed number,
+ *  with the row's name and email so a person can find it. */
+export type RowError = {
+  row: number;
+  column: string | null;
+  value: string | null;
+  reason: string;
+  kind?: "invalid" | "duplicate" | "suppressed";
+  name?: string | null;
+  email?: string | null;
+};
+
+/** "First Last" from a lead's parts, as the report shows it. */
+export function displayName(firstName: string | null, lastName: string | null): string | null {
+  return [firstName, lastName].filter(Boolean).join(" ") || null;
+}
 export type RowBuilder = (line: number, cells: string[]) => LeadRow | RowError[];
 
 const MAX_TEXT = 200;
@@ -99,7 +114,12 @@ export function createRowBuilder(plan: ColumnPlan[], options: { defaultCountry: 
       const value = (cells[col.index] ?? "").trim();
       if (value.length > MAX_TEXT) fail({ row: line, column: col.header, value: value.slice(0, MAX_TEXT), reason: `Longer than ${MAX_TEXT} characters` });
     }
-    if (errors || !phone) return errors ?? [];
+    if (errors || !phone) {
+      const name = displayName(firstName, lastName)?.slice(0, MAX_TEXT) ?? null;
+      const shownEmail = email?.slice(0, MAX_TEXT) ?? null;
+      const found: RowError[] = errors ?? [];
+      return found.map((e) => ({ ...e, name, email: shownEmail }));
+    }
     const cached = zoneOk ? zone : cachedTimeZone(phone, options.campaignTimeZone);
     return {
       phone,

@@ -1,5 +1,7 @@
 import "server-only";
-// Every row error of an import as a CSV download, streamed from the database in pages.
+// An import's report as a CSV download, streamed from the database in pages: every row that was not
+// imported as a new lead — invalid rows, duplicates (of an earlier row, or of a lead already in the
+// campaign) and suppressed numbers — with the row's name and email so a person can find it.
 import { db } from "@/lib/db/client";
 import type { AuthContext } from "@/lib/auth/context";
 import { csv } from "@/lib/api/replies";
@@ -13,7 +15,7 @@ export async function importErrorsCsv(ctx: AuthContext, campaignId: string, impo
   const prisma = await db();
   const name = imp.fileName.replace(/\.csv$/i, "") || "import";
   return csv(`${name}-errors.csv`, async function* () {
-    yield ["row", "column", "value", "reason"].map(csvCell).join(",") + "\r\n";
+    yield ["row", "kind", "column", "value", "reason", "name", "email"].map(csvCell).join(",") + "\r\n";
     let cursor: bigint | undefined;
     for (;;) {
       const page = await prisma.leadImportError.findMany({
@@ -23,7 +25,7 @@ export async function importErrorsCsv(ctx: AuthContext, campaignId: string, impo
       });
       if (page.length === 0) return;
       cursor = page[page.length - 1]!.id;
-      yield page.map((e) => [e.rowNumber, e.column, e.value, e.reason].map(csvCell).join(",")).join("\r\n") + "\r\n";
+      yield page.map((e) => [e.rowNumber, e.kind, e.column, e.value, e.reason, e.name, e.email].map(csvCell).join(",")).join("\r\n") + "\r\n";
     }
   });
 }

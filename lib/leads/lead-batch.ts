@@ -28,10 +28,12 @@ export class LeadBatch {
   /** Each row's number as digits in a double, in line order, kept off the JS heap for the same
    *  reason as the rows themselves. Numbers beyond 2^53 (over 16 digits) are kept as strings. */
   private numbers = new Float64Array(1024);
+  /** Each row's line in the file (for the report), beside its number. */
+  private lineNumbers = new Int32Array(1024);
   private count = 0;
   private long: Map<number, string> | null = null;
   /** Rows whose time zone needs an async lookup first (the first number of each area code). */
-  readonly deferred: LeadRow[] = [];
+  readonly deferred: (LeadRow & { line: number })[] = [];
   readonly errors: RowError[] = [];
   processed = 0;
   invalidRows = 0;
@@ -57,18 +59,27 @@ export class LeadBatch {
     return Array.from(this.numbers.subarray(0, this.count), (n, i) => this.long?.get(i) ?? `+${n}`);
   }
 
-  private pushNumber(e164: string) {
+  /** The file line of the row at this position. */
+  lineAt(index: number): number {
+    return this.lineNumbers[index]!;
+  }
+
+  private pushNumber(e164: string, line: number) {
     if (this.count === this.numbers.length) {
       const bigger = new Float64Array(this.numbers.length * 2);
       bigger.set(this.numbers);
       this.numbers = bigger;
+      const lines = new Int32Array(this.lineNumbers.length * 2);
+      lines.set(this.lineNumbers);
+      this.lineNumbers = lines;
     }
+    this.lineNumbers[this.count] = line;
     const value = Number(e164.slice(1));
     if (!Number.isSafeInteger(value)) (this.long ??= new Map()).set(this.count, e164);
     this.numbers[this.count++] = value;
   }
 
-  add(row: LeadRow & { timezone: string }): void {
+  add(row: LeadRow & { timezone: string }, line: number): void {
     const id = this.nextId();
     const firstName = copyText(row.firstName);
     const lastName = copyText(row.lastName);
@@ -104,7 +115,7 @@ export class LeadBatch {
     at += b.write(custom, at);
     at += b.write(this.tail, at);
     this.length = at;
-    this.pushNumber(row.phone);
+    this.pushNumber(row.phone, line);
   }
 
   /** The COPY input. Valid until the buffer is reused for a later batch. */
@@ -131,17 +142,17 @@ export class LeadBatch {
     this.phones().forEach((phone, i) => {
       if (numbers.has(phone)) return;
       text += lines[i] + "\n";
-      copy.pushNumber(phone);
+      copy.pushNumber(phone, this.lineAt(i));
     });
     copy.length = copy.buffer.write(text, 0);
     return copy;
   }
 
-  /** The rows as fields, with their ids (for INSERT … ON CONFLICT). */
-  leads(): (LeadRow & { id: string })[] {
-    return this.lines().map((line) => {
-      const [id, , , phone, firstName, lastName, email, company, timezone, customFields] = line.split("\t").map(fromCopyText);
-      return { id: id!, phone: phone!, firstName: firstName!, lastName: lastName!, email: email!, company: company!, timezone: timezone!, customFields: customFields! };
+  /** The rows as fields, with their ids and file lines (for INSERT … ON CONFLICT and the report). */
+  leads(): (LeadRow & { id: string; line: number })[] {
+    return this.lines().map((text, i) => {
+      const [id, , , phone, firstName, lastName, email, company, timezone, customFields] = text.split("\t").map(fromCopyText);
+      return { id: id!, phone: phone!, firstName: firstName!, lastName: lastName!, email: email!, company: company!, timezone: timezone!, customFields: customFields!, line: this.lineAt(i) };
     });
   }
 }

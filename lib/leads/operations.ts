@@ -26,7 +26,15 @@ export const leadResponse = z
   })
   .meta({ id: "Lead" });
 
-const rowError = z.object({ row: z.number().int(), column: z.string().nullable(), value: z.string().nullable(), reason: z.string() });
+const rowError = z.object({
+  row: z.number().int().meta({ description: "The row's line in the file (the header is line 1)" }),
+  kind: z.enum(["invalid", "duplicate", "suppressed"]).meta({ description: "invalid: not imported; duplicate: the number was already in the file or the campaign; suppressed: on the do-not-call list" }),
+  column: z.string().nullable(),
+  value: z.string().nullable(),
+  reason: z.string(),
+  name: z.string().nullable(),
+  email: z.string().nullable(),
+});
 
 export const leadImportResponse = z
   .object({
@@ -46,7 +54,7 @@ export const leadImportResponse = z
     duplicate_policy: z.enum(["skip", "update"]),
     default_country: z.string(),
     mapping: z.record(z.string(), z.string()),
-    error_count: z.number().int(),
+    error_count: z.number().int().meta({ description: "Rows in the report: invalid, duplicate and suppressed" }),
     errors: z.array(rowError).optional().meta({ description: "The first row errors (one import's detail only); errors_url has them all" }),
     errors_url: z.string(),
     failure_reason: z.string().nullable(),
@@ -79,11 +87,11 @@ export const LEAD_OPERATIONS = defineOperations([
     method: "GET",
     path: "/api/campaigns/{campaign_id}/leads/imports/{import_id}/errors.csv",
     operationId: "downloadLeadImportErrors",
-    summary: "Every row error of an import, as CSV",
+    summary: "An import's report (invalid, duplicate and suppressed rows), as CSV",
     tag: "Leads",
     auth: "user",
     permission: "campaigns.view",
     params: importIdParams,
-    response: { kind: "raw", status: 200, contentType: "text/csv", description: "row,column,value,reason (formula-safe)" },
+    response: { kind: "raw", status: 200, contentType: "text/csv", description: "row,kind,column,value,reason,name,email (formula-safe): every row not imported as a new lead" },
   },
 ]);

@@ -28,7 +28,7 @@ import { objectStore } from "@/lib/storage/provider";
 import { importObjectKey } from "@/lib/leads/import-object";
 import { CsvParser, delimiterOf, type CsvSkip } from "@/lib/leads/csv";
 import { resolveMapping } from "@/lib/leads/resolve-mapping";
-import { createRowBuilder, type LeadRow, type RowBuilder } from "@/lib/leads/build-lead-row";
+import { createRowBuilder, displayName, type LeadRow, type RowBuilder, type RowError } from "@/lib/leads/build-lead-row";
 import { LEAD_COPY_COLUMNS, LeadBatch } from "@/lib/leads/lead-batch";
 import { inferTimeZone, prepareTimeZones } from "@/lib/phone/phone";
 import { PhoneSet } from "@/lib/leads/phone-set";
@@ -61,6 +61,8 @@ type Job = {
   lease: Date;
   /** "copy" until a number turns out to be in the campaign already (see above). */
   mode: "copy" | "upsert";
+  /** The file's phone column, for the report's duplicate and suppressed rows. */
+  phoneColumn: string | null;
 };
 
 class LeaseLost extends Error {}
@@ -69,20 +71,39 @@ class CampaignGone extends Error {}
 const RETRYABLE = new Set(["40P01", "40001"]); // deadlock, serialization failure
 const UNIQUE_VIOLATION = "23505";
 
+type BatchLead = LeadRow & { id: string; line: number };
+
+/** A duplicate or suppressed row for the import's report. */
+function reportRow(job: Job, lead: BatchLead, kind: "duplicate" | "suppressed", reason: string): RowError {
+  return { row: lead.line, column: job.phoneColumn, value: lead.phone, reason, kind, name: displayName(lead.firstName, lead.lastName), email: lead.email };
+}
+
+const SAME_FILE = "Duplicate: the same number as an earlier row of this file";
+
 /** INSERT … ON CONFLICT: duplicates of leads already in the campaign are skipped or update them. */
-async function upsertLeads(tx: SqlTransaction, job: Job, leads: (LeadRow & { id: string })[]): Promise<{ imported: number; updated: number; duplicates: number }> {
+async function upsertLeads(
+  tx: SqlTransaction,
+  job: Job,
+  leads: BatchLead[],
+): Promise<{ imported: number; updated: number; duplicates: number; report: RowError[] }> {
   // Within one batch the same number twice: the later row wins under "update", the first under "skip".
-  const unique = new Map<string, LeadRow & { id: string }>();
+  const unique = new Map<string, BatchLead>();
+  const report: RowError[] = [];
   let duplicates = 0;
   for (const lead of leads) {
-    if (unique.has(lead.phone)) {
+    const earlier = unique.get(lead.phone);
+    if (earlier) {
       duplicates += 1;
-      if (job.policy === "update") unique.set(lead.phone, lead);
+      // The row that does not end up in the campaign is the one reported.
+      if (job.policy === "update") {
+        report.push(reportRow(job, earlier, "duplicate", `${SAME_FILE} (a later row's fields were used)`));
+        unique.set(lead.phone, lead);
+      } else report.push(reportRow(job, lead, "duplicate", SAME_FILE));
     } else unique.set(lead.phone, lead);
   }
   // Inserting in key order means two imports touching the same numbers lock them in the same order.
   const rows = [...unique.values()].sort((x, y) => (x.phone < y.phone ? -1 : 1));
-  if (!rows.length) return { imported: 0, updated: 0, duplicates };
+  if (!rows.length) return { imported: 0, updated: 0, duplicates, report };
   const conflict =
     job.policy === "update"
       ? `ON CONFLICT (campaign_id, phone) DO UPDATE SET
@@ -93,9 +114,9 @@ async function upsertLeads(tx: SqlTransaction, job: Job, leads: (LeadRow & { id:
            timezone = EXCLUDED.timezone,
            custom_fields = leads.custom_fields || EXCLUDED.custom_fields,
            updated_at = now()
-         RETURNING (xmax = 0) AS inserted`
-      : "ON CONFLICT (campaign_id, phone) DO NOTHING";
-  const result = await tx.query<{ inserted: boolean }>(
+         RETURNING phone, (xmax = 0) AS inserted`
+      : "ON CONFLICT (campaign_id, phone) DO NOTHING RETURNING phone, true AS inserted";
+  const result = await tx.query<{ phone: string; inserted: boolean }>(
     `INSERT INTO leads (${LEAD_COPY_COLUMNS}, created_at, updated_at)
      SELECT u.id, $1, $2, u.phone, u.first_name, u.last_name, u.email, u.company, u.timezone, u.custom::jsonb, $3, now(), now()
      FROM unnest($4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::text[], $10::text[], $11::text[])
@@ -116,10 +137,13 @@ async function upsertLeads(tx: SqlTransaction, job: Job, leads: (LeadRow & { id:
     ],
   );
   // xmax = 0 marks a freshly inserted row; others were updated in place.
-  const imported = job.policy === "update" ? result.rows.filter((r) => r.inserted).length : result.rowCount;
+  const inserted = new Set(result.rows.filter((r) => r.inserted).map((r) => r.phone));
+  const imported = inserted.size;
   const updated = job.policy === "update" ? result.rows.length - imported : 0;
+  const already = job.policy === "update" ? "Duplicate: already in this campaign; its lead was updated from this row" : "Duplicate: already in this campaign";
+  for (const lead of rows) if (!inserted.has(lead.phone)) report.push(reportRow(job, lead, "duplicate", already));
   // An existing number is a duplicate under either policy (under "update" it is also counted as updated).
-  return { imported, updated, duplicates: duplicates + rows.length - imported };
+  return { imported, updated, duplicates: duplicates + rows.length - imported, report };
 }
 
 async function writeBatch(job: Job, batch: LeadBatch): Promise<Counts> {
@@ -138,6 +162,8 @@ async function writeBatch(job: Job, batch: LeadBatch): Promise<Counts> {
     if (!campaign[0]) throw new CampaignGone();
     let suppressed = 0;
     let repeatsOfSuppressed = 0;
+    // Report rows found while writing; kept here (not on the batch) so a retried write starts clean.
+    const report: RowError[] = [];
     let rows = batch;
     if (campaign[0].has_dnc && batch.rows) {
       const blocked = await tx.query<{ phone: string }>(
@@ -147,13 +173,14 @@ async function writeBatch(job: Job, batch: LeadBatch): Promise<Counts> {
       );
       if (blocked.rows.length) {
         const numbers = new Set(blocked.rows.map((b) => b.phone));
+        for (const lead of batch.leads()) if (numbers.has(lead.phone)) report.push(reportRow(job, lead, "suppressed", "On the do-not-call list"));
         suppressed = numbers.size;
         // A listed number that appears twice in the batch is suppressed once and a duplicate once.
         repeatsOfSuppressed = batch.phones().filter((phone) => numbers.has(phone)).length - numbers.size;
         rows = batch.without(numbers);
       }
     }
-    let written = { imported: 0, updated: 0, duplicates: 0 };
+    let written = { imported: 0, updated: 0, duplicates: 0, report: [] as RowError[] };
     if (rows.rows && job.mode === "copy") {
       try {
         await tx.query("SAVEPOINT copy_leads");
@@ -165,13 +192,23 @@ async function writeBatch(job: Job, batch: LeadBatch): Promise<Counts> {
       }
     }
     if (rows.rows && job.mode === "upsert") written = await upsertLeads(tx, job, rows.leads());
-    if (batch.errors.length) {
-      const errors = batch.errors;
+    const errors = [...batch.errors, ...report, ...written.report];
+    if (errors.length) {
       await tx.query(
-        `INSERT INTO lead_import_errors (import_id, row_number, "column", value, reason)
-         SELECT $1, u.row_number, u.col, u.value, u.reason
-         FROM unnest($2::int[], $3::text[], $4::text[], $5::text[]) AS u(row_number, col, value, reason)`,
-        [job.importId, errors.map((e) => e.row), errors.map((e) => e.column), errors.map((e) => e.value), errors.map((e) => e.reason)],
+        `INSERT INTO lead_import_errors (import_id, row_number, kind, "column", value, reason, name, email)
+         SELECT $1, u.row_number, u.kind::"LeadImportIssueKind", u.col, u.value, u.reason, u.name, u.email
+         FROM unnest($2::int[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[])
+              AS u(row_number, kind, col, value, reason, name, email)`,
+        [
+          job.importId,
+          errors.map((e) => e.row),
+          errors.map((e) => e.kind ?? "invalid"),
+          errors.map((e) => e.column),
+          errors.map((e) => e.value),
+          errors.map((e) => e.reason),
+          errors.map((e) => e.name ?? null),
+          errors.map((e) => e.email ?? null),
+        ],
       );
     }
     const counts: Counts = {
@@ -199,7 +236,7 @@ async function writeBatchWithRetry(job: Job, batch: LeadBatch): Promise<Counts> 
   // Leads whose zone was not cached when the row was read (the first number of each area code).
   for (const lead of batch.deferred.splice(0)) {
     const timezone = (await inferTimeZone(lead.phone, job.campaignTimeZone)) ?? job.campaignTimeZone;
-    batch.add({ ...lead, timezone });
+    batch.add({ ...lead, timezone }, lead.line);
   }
   for (let attempt = 1; ; attempt++) {
     try {
@@ -276,6 +313,7 @@ export async function runLeadImport(importId: string, signal: AbortSignal = shut
     lease: record.heartbeatAt,
     // A resumed job's earlier rows are already in the campaign, so COPY would only collide with them.
     mode: record.duplicatePolicy === "skip" && record.processedRows === 0 ? "copy" : "upsert",
+    phoneColumn: null,
   };
   const store = await objectStore();
   const key = importObjectKey(importId);
@@ -297,6 +335,7 @@ export async function runLeadImport(importId: string, signal: AbortSignal = shut
     const onRecord = (cells: string[], line: number) => {
       if (!build) {
         const plan = resolveMapping(cells.map((c) => c.trim()), (record.mapping ?? undefined) as Record<string, LeadField> | undefined);
+        job.phoneColumn = plan.find((c) => c.field === "phone_number")?.header ?? null;
         build = createRowBuilder(plan, { defaultCountry: record.defaultCountry, campaignTimeZone: settings.timezone });
         return;
       }
@@ -309,10 +348,11 @@ export async function runLeadImport(importId: string, signal: AbortSignal = shut
         batch.invalidRows += 1;
       } else if (seenPhones && !seenPhones.add(built.phone)) {
         batch.duplicates += 1;
+        batch.errors.push({ row: line, column: job.phoneColumn, value: built.phone, reason: SAME_FILE, kind: "duplicate", name: displayName(built.firstName, built.lastName), email: built.email });
       } else if (built.timezone === null) {
-        batch.deferred.push(built);
+        batch.deferred.push({ ...built, line });
       } else {
-        batch.add(built as LeadRow & { timezone: string });
+        batch.add(built as LeadRow & { timezone: string }, line);
       }
     };
     const onSkip = (skip: CsvSkip) => {

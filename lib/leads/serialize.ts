@@ -50,7 +50,7 @@ export function serializeImport(imp: LeadImport, errorCount: number, firstErrors
     mapping: imp.mapping as Record<string, string>,
     error_count: errorCount,
     ...(firstErrors
-      ? { errors: firstErrors.map((e) => ({ row: e.rowNumber, column: e.column, value: e.value, reason: e.reason })) }
+      ? { errors: firstErrors.map((e) => ({ row: e.rowNumber, kind: e.kind, column: e.column, value: e.value, reason: e.reason, name: e.name, email: e.email })) }
       : {}),
     errors_url: errorsUrl(imp),
     failure_reason: imp.failureReason,

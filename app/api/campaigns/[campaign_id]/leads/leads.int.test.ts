@@ -105,22 +105,23 @@ describe("POST /api/campaigns/{id}/leads", () => {
     const id = await newCampaign();
     const done = await uploadAndWait(id, csv("phone,email,timezone\n12,a@b.co,\n2125550120,not-an-email,\n,x@y.co,\n2125550121,,Mars/Base\n2125550122,ok@example.com,\n"));
     expect(done).toMatchObject({ status: "completed", total_rows: 5, imported: 1, invalid: 4, error_count: 4 });
+    const invalid = { kind: "invalid", name: null };
     expect(done.errors).toEqual([
-      { row: 2, column: "phone", value: "12", reason: "Not a valid phone number" },
-      { row: 3, column: "email", value: "not-an-email", reason: "Not a valid email address" },
-      { row: 4, column: "phone", value: "", reason: "Phone number is missing" },
-      { row: 5, column: "timezone", value: "Mars/Base", reason: "Not an IANA time zone (e.g. America/Chicago)" },
+      { row: 2, column: "phone", value: "12", reason: "Not a valid phone number", ...invalid, email: "a@b.co" },
+      { row: 3, column: "email", value: "not-an-email", reason: "Not a valid email address", ...invalid, email: "not-an-email" },
+      { row: 4, column: "phone", value: "", reason: "Phone number is missing", ...invalid, email: "x@y.co" },
+      { row: 5, column: "timezone", value: "Mars/Base", reason: "Not an IANA time zone (e.g. America/Chicago)", ...invalid, email: null },
     ]);
     const report = await call(errorsRoute.GET, { path: done.errors_url, params: { campaign_id: id, import_id: done.import_id }, token: a.admin.token });
     expect(report.status).toBe(200);
     expect(report.headers.get("content-type")).toMatch(/text\/csv/);
     expect(report.headers.get("x-request-id")).toBeTruthy();
     expect(report.text.split("\r\n")).toEqual([
-      "row,column,value,reason",
-      "2,phone,12,Not a valid phone number",
-      "3,email,not-an-email,Not a valid email address",
-      "4,phone,,Phone number is missing",
-      '5,timezone,Mars/Base,Not an IANA time zone (e.g. America/Chicago)',
+      "row,kind,column,value,reason,name,email",
+      "2,invalid,phone,12,Not a valid phone number,,a@b.co",
+      "3,invalid,email,not-an-email,Not a valid email address,,not-an-email",
+      "4,invalid,phone,,Phone number is missing,,x@y.co",
+      "5,invalid,timezone,Mars/Base,Not an IANA time zone (e.g. America/Chicago),,",
       "",
     ]);
   });
@@ -129,9 +130,17 @@ describe("POST /api/campaigns/{id}/leads", () => {
     const id = await newCampaign();
     const file = "phone,first_name\n2125550130,One\n(212) 555-0130,Again\n2125550131,Two\n";
     const first = await uploadAndWait(id, csv(file));
-    expect(first).toMatchObject({ imported: 2, duplicates: 1 });
+    expect(first).toMatchObject({ imported: 2, duplicates: 1, error_count: 1 });
+    const dup = { kind: "duplicate", column: "phone", email: null };
+    expect(first.errors).toEqual([{ row: 3, value: "+12125550130", reason: "Duplicate: the same number as an earlier row of this file", name: "Again", ...dup }]);
     const again = await uploadAndWait(id, csv(file));
-    expect(again).toMatchObject({ imported: 0, duplicates: 3, updated: 0 });
+    expect(again).toMatchObject({ imported: 0, duplicates: 3, updated: 0, error_count: 3 });
+    // Re-uploaded: every row is reported, the first and third as already in the campaign.
+    expect(again.errors.map((e: { row: number; reason: string; name: string }) => [e.row, e.name, e.reason])).toEqual([
+      [2, "One", "Duplicate: already in this campaign"],
+      [3, "Again", "Duplicate: the same number as an earlier row of this file"],
+      [4, "Two", "Duplicate: already in this campaign"],
+    ]);
     expect((await leadsOf(id)).map((l) => l.first_name)).toEqual(["One", "Two"]);
   });
 
@@ -140,8 +149,23 @@ describe("POST /api/campaigns/{id}/leads", () => {
     await uploadAndWait(id, csv("phone,first_name,company\n2125550140,Old,Acme\n"));
     const done = await uploadAndWait(id, csv("phone,first_name,tier\n2125550140,New,gold\n2125550141,Fresh,\n"), { duplicate_policy: "update" });
     expect(done).toMatchObject({ imported: 1, duplicates: 1, updated: 1 });
+    expect(done.errors).toEqual([
+      { row: 2, kind: "duplicate", column: "phone", value: "+12125550140", reason: "Duplicate: already in this campaign; its lead was updated from this row", name: "New", email: null },
+    ]);
     const leads = await leadsOf(id);
     expect(leads[0]).toMatchObject({ first_name: "New", custom_fields: { tier: "gold" } });
+  });
+
+  it("reads a row holding a NUL character as unreadable (not a 500), and keeps a UTF-8 file name intact", async () => {
+    const id = await newCampaign();
+    const form = { file: { blob: csv("phone,first_name\n2125550170,Zoë\n2125550171,Bad\u0000Byte\n"), filename: "Ünïcödé leads – März.csv" } };
+    const started = await call(leadsRoute.POST, { method: "POST", path: `/api/campaigns/${id}/leads`, params: { campaign_id: id }, token: a.admin.token, form });
+    expect(started.status).toBe(202);
+    await runAllDueWork();
+    const done = (await importStatus(id, started.json.data.import_id)).json.data;
+    expect(done).toMatchObject({ status: "completed", imported: 1, invalid: 1, file_name: "Ünïcödé leads – März.csv" });
+    expect(done.errors).toEqual([{ row: 3, kind: "invalid", column: "first_name", value: "Bad\\0Byte", reason: "Unreadable CSV row: contains a NUL character", name: null, email: null }]);
+    expect((await leadsOf(id)).map((l) => l.first_name)).toEqual(["Zoë"]);
   });
 
   it("suppresses numbers on the organization's do-not-call list", async () => {
@@ -151,6 +175,7 @@ describe("POST /api/campaigns/{id}/leads", () => {
     await prisma.dncEntry.create({ data: { id: "dnc_expired_test", organizationId: a.org.id, phone: "+12125550152", source: "manual", expiresAt: new Date(Date.now() - 1000) } });
     const done = await uploadAndWait(id, csv("phone\n2125550150\n2125550151\n2125550152\n"));
     expect(done).toMatchObject({ imported: 2, suppressed: 1 });
+    expect(done.errors).toEqual([{ row: 2, kind: "suppressed", column: "phone", value: "+12125550150", reason: "On the do-not-call list", name: null, email: null }]);
     expect((await leadsOf(id)).map((l) => l.phone_number)).toEqual(["+12125550151", "+12125550152"]);
   });
 
@@ -395,7 +420,16 @@ describe("batches", () => {
         ...fresh.slice(0, 300).map((p) => `${p},Again`),
       ];
       const done = await uploadAndWait(id, csv(`phone,first_name\n${rows.join("\n")}\n`));
-      expect(done).toMatchObject({ status: "completed", processed_rows: 3310, imported: 3000, duplicates: 310, invalid: 0 });
+      expect(done).toMatchObject({ status: "completed", processed_rows: 3310, imported: 3000, duplicates: 310, invalid: 0, error_count: 310 });
+      const prismaReport = await db();
+      const reported = await prismaReport.leadImportError.findMany({ where: { importId: done.import_id }, orderBy: { rowNumber: "asc" } });
+      // The 10 numbers already in the campaign (rows 1502–1511) and the 300 repeats (the last 300 rows).
+      expect(reported.filter((r) => r.reason === "Duplicate: already in this campaign").map((r) => r.rowNumber)).toEqual(
+        Array.from({ length: 10 }, (_, i) => 1502 + i),
+      );
+      const repeats = reported.filter((r) => r.reason === "Duplicate: the same number as an earlier row of this file");
+      expect(repeats.map((r) => r.rowNumber)).toEqual(Array.from({ length: 300 }, (_, i) => 3012 + i));
+      expect(new Set(repeats.map((r) => r.name))).toEqual(new Set(["Again"]));
       const prisma = await db();
       expect(await prisma.lead.count({ where: { campaignId: id } })).toBe(3010);
       expect(await prisma.lead.count({ where: { campaignId: id, firstName: { in: ["Again", "Existing"] } } })).toBe(0);
