@@ -1,5 +1,6 @@
 // Campaigns end to end in Chromium: create a campaign, import leads through the wizard, read the
 // counts, download the error report, then start and pause the campaign.
+import { buildDemoData } from "../prisma/seed";
 import { readFile } from "node:fs/promises";
 import { expect, test } from "@playwright/test";
 
@@ -80,7 +81,22 @@ test("the demo campaign's detail page shows numbers computed from its calls", as
   await page.waitForURL((url) => url.pathname === "/");
   await page.goto("/campaigns");
   await page.getByRole("link", { name: "Spring Renewals Outreach" }).click();
-  await expect(page.getByText("420").first()).toBeVisible();
+  // The seeded rows, rebuilt from the same seed and moment as the e2e server's (scripts/e2e-server.mjs);
+  // the figures on the page must be what these rows say, worked out here by plain counting.
+  const data = buildDemoData("org", "user", new Date("2026-11-30T15:00:00.000Z"));
+  const campaign = data.campaigns.find((c) => c.name === "Spring Renewals Outreach")!;
+  const leads = data.leads.filter((l) => l.campaignId === campaign.id);
+  const calls = data.calls.filter((c) => c.campaignId === campaign.id);
+  const connected = calls.filter((c) => c.answeredAt).length;
+  const converted = calls.filter((c) => c.converted).length;
+  expect(calls.length).toBeGreaterThan(100);
+  const kpi = (id: string) => page.getByTestId(id);
+  await expect(kpi("kpi-total-prospects")).toContainText(leads.length.toLocaleString("en-US"));
+  await expect(kpi("kpi-contacted")).toContainText(leads.filter((l) => l.status !== "pending").length.toLocaleString("en-US"));
+  const shown = async (id: string) => Number(/([\d.]+)%/.exec((await kpi(id).textContent()) ?? "")?.[1]);
+  // One decimal on screen: within rounding of the exact rate.
+  expect(Math.abs((await shown("kpi-success-rate")) - (100 * connected) / calls.length)).toBeLessThanOrEqual(0.06);
+  expect(Math.abs((await shown("kpi-conversion-rate")) - (100 * converted) / connected)).toBeLessThanOrEqual(0.06);
   await expect(page.locator(".recharts-surface").first()).toBeVisible();
   await page.screenshot({ path: `${SHOTS}/15-campaign-detail.png`, fullPage: true });
 });

@@ -39,7 +39,10 @@ export async function seedDemo(prisma: PrismaClient): Promise<"seeded" | "exists
     include: { users: true },
   });
   const admin = org.users.find((u) => u.role === "admin")!;
-  await seedDemoCampaigns(prisma, org.id, admin.id, new Date());
+  // VOCELIO_SEED_NOW pins the demo history to a moment (the e2e server does, so a test can rebuild the
+  // same rows with buildDemoData and check the dashboard's figures against them).
+  const pinned = process.env.VOCELIO_SEED_NOW ? new Date(process.env.VOCELIO_SEED_NOW) : null;
+  await seedDemoCampaigns(prisma, org.id, admin.id, pinned && !Number.isNaN(pinned.getTime()) ? pinned : new Date());
   return "seeded";
 }
 

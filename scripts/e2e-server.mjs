@@ -15,6 +15,8 @@ const env = {
   PORT: port,
   NEXTAUTH_URL: `http://localhost:${port}`,
   LOG_LEVEL: process.env.LOG_LEVEL ?? "warn",
+  // The demo history is seeded as of this moment, so e2e/campaigns.spec.ts can rebuild it.
+  VOCELIO_SEED_NOW: "2026-11-30T15:00:00.000Z",
 };
 
 const step = (args) => {
