@@ -92,7 +92,7 @@ test("the demo campaign's detail page shows numbers computed from its calls", as
   expect(calls.length).toBeGreaterThan(100);
   const kpi = (id: string) => page.getByTestId(id);
   await expect(kpi("kpi-total-prospects")).toContainText(leads.length.toLocaleString("en-US"));
-  await expect(kpi("kpi-contacted")).toContainText(leads.filter((l) => l.status !== "pending").length.toLocaleString("en-US"));
+  await expect(kpi("kpi-contacted")).toContainText(leads.filter((l) => (l.status ?? "pending") !== "pending").length.toLocaleString("en-US"));
   const shown = async (id: string) => Number(/([\d.]+)%/.exec((await kpi(id).textContent()) ?? "")?.[1]);
   // One decimal on screen: within rounding of the exact rate.
   expect(Math.abs((await shown("kpi-success-rate")) - (100 * connected) / calls.length)).toBeLessThanOrEqual(0.06);
