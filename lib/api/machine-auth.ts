@@ -7,6 +7,7 @@ import { timingSafeEqual } from "node:crypto";
 import twilio from "twilio";
 import { Receiver } from "@upstash/qstash";
 import { ApiError } from "@/lib/api/errors";
+import { readCappedBody } from "@/lib/api/body";
 import { log } from "@/lib/api/log";
 import { publicUrlFor } from "@/lib/api/public-url";
 import { twilioAuthToken } from "@/lib/telephony/credentials";
@@ -16,28 +17,6 @@ export const MAX_FORM_BYTES = 64 * 1024;
 function publicRequestUrl(request: Request): string {
   const url = new URL(request.url);
   return publicUrlFor(`${url.pathname}${url.search}`);
-}
-
-/** The raw request body as text, capped (provider callbacks and cron bodies are small). */
-export async function readSmallBody(request: Request, maxBytes = MAX_FORM_BYTES): Promise<string> {
-  if (!request.body) return "";
-  const declared = Number(request.headers.get("content-length") ?? "NaN");
-  const tooLarge = () => new ApiError("REQUEST_002", `Request body exceeds ${maxBytes} bytes`, { max_bytes: maxBytes });
-  if (Number.isFinite(declared) && declared > maxBytes) throw tooLarge();
-  const reader = request.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.byteLength;
-    if (size > maxBytes) {
-      await reader.cancel();
-      throw tooLarge();
-    }
-    chunks.push(value);
-  }
-  return new TextDecoder().decode(Buffer.concat(chunks));
 }
 
 /**
@@ -51,7 +30,7 @@ export async function verifyTwilioRequest(request: Request): Promise<Record<stri
     if (!/^application\/x-www-form-urlencoded\b/i.test(contentType)) {
       throw new ApiError("REQUEST_003", "Content-Type must be application/x-www-form-urlencoded", { content_type: contentType || null });
     }
-    params = Object.fromEntries(new URLSearchParams(await readSmallBody(request)));
+    params = Object.fromEntries(new URLSearchParams(await readCappedBody(request, MAX_FORM_BYTES)));
   }
   const signature = request.headers.get("x-twilio-signature");
   const url = publicRequestUrl(request);
@@ -90,7 +69,7 @@ export async function verifyCronRequest(request: Request): Promise<"cron_secret"
   }
   const signature = request.headers.get("upstash-signature");
   if (signature && current) {
-    const body = await readSmallBody(request);
+    const body = await readCappedBody(request, MAX_FORM_BYTES);
     const receiver = new Receiver({ currentSigningKey: current, nextSigningKey: next || current });
     const valid = await receiver.verify({ signature, body, url: publicRequestUrl(request) }).catch(() => false);
     if (valid) return "qstash";
