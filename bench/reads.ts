@@ -42,12 +42,13 @@ const DAY_MS = 86_400_000;
 
 // ── the bare server (a child process, so it does not share the load generator's CPU) ──────────────
 // The SQL the app runs for GET /api/campaigns (default page), statement for statement as Postgres
-// logged it (log_statement = all): the session, its user and organization (three lookups, in turn),
-// the page of campaigns and their count (together), then the page's counters.
+// logged it (log_statement = all): the session with its user and organization (one join), the page of
+// campaigns and their count (together), then the page's counters.
 const SQL = {
-  session: `SELECT "public"."auth_sessions"."id", "public"."auth_sessions"."organization_id", "public"."auth_sessions"."user_id", "public"."auth_sessions"."kind", "public"."auth_sessions"."revoked_at", "public"."auth_sessions"."revoked_reason", "public"."auth_sessions"."created_at", "public"."auth_sessions"."expires_at" FROM "public"."auth_sessions" WHERE ("public"."auth_sessions"."id" = $1 AND 1=1) LIMIT $2 OFFSET $3`,
-  user: `SELECT "public"."users"."id", "public"."users"."organization_id", "public"."users"."email", "public"."users"."name", "public"."users"."password_hash", "public"."users"."role"::text, "public"."users"."status"::text, "public"."users"."preferences", "public"."users"."last_login_at", "public"."users"."created_at", "public"."users"."updated_at" FROM "public"."users" WHERE "public"."users"."id" = $1 OFFSET $2`,
-  organization: `SELECT "public"."organizations"."id", "public"."organizations"."name", "public"."organizations"."plan"::text, "public"."organizations"."timezone", "public"."organizations"."default_country", "public"."organizations"."created_at", "public"."organizations"."updated_at" FROM "public"."organizations" WHERE "public"."organizations"."id" IN ($1) OFFSET $2`,
+  identity: `SELECT u.id AS user_id, u.email, u.name, u.role::text AS role, u.status::text AS status,
+      o.id AS org_id, o.name AS org_name, o.plan::text AS plan, o.timezone, o.default_country
+    FROM auth_sessions s JOIN users u ON u.id = s.user_id JOIN organizations o ON o.id = u.organization_id
+    WHERE s.id = $1 AND s.user_id = $2 AND s.revoked_at IS NULL AND s.expires_at > now()`,
   campaigns: `SELECT "public"."campaigns"."id", "public"."campaigns"."organization_id", "public"."campaigns"."name", "public"."campaigns"."description", "public"."campaigns"."campaign_type"::text, "public"."campaigns"."status"::text, "public"."campaigns"."settings", "public"."campaigns"."schedule", "public"."campaigns"."created_by_id", "public"."campaigns"."started_at", "public"."campaigns"."ended_at", "public"."campaigns"."created_at", "public"."campaigns"."updated_at" FROM "public"."campaigns" WHERE "public"."campaigns"."organization_id" = $1 ORDER BY "public"."campaigns"."created_at" DESC, "public"."campaigns"."id" DESC LIMIT $2 OFFSET $3`,
   count: `SELECT COUNT(*) AS "_count$_all" FROM (SELECT "public"."campaigns"."id" FROM "public"."campaigns" WHERE "public"."campaigns"."organization_id" = $1 OFFSET $2) AS "sub"`,
   stats: `SELECT campaign_id, leads_total, leads_pending, leads_contacted, leads_converted, leads_not_interested,
@@ -60,11 +61,11 @@ const SQL = {
 async function bareServer() {
   const pool = new pg.Pool({ connectionString: process.env.DATABASE_URL, max: 10 });
   const sessionId = process.env.BENCH_SESSION_ID!;
+  const userId = process.env.BENCH_USER_ID!;
   const server = http.createServer(async (_req, res) => {
     try {
-      const session = (await pool.query(SQL.session, [sessionId, 1, 0])).rows[0] as { user_id: string };
-      const user = (await pool.query(SQL.user, [session.user_id, 0])).rows[0] as { organization_id: string };
-      const org = (await pool.query(SQL.organization, [user.organization_id, 0])).rows[0] as { id: string };
+      const identity = (await pool.query(SQL.identity, [sessionId, userId])).rows[0] as { org_id: string };
+      const org = { id: identity.org_id };
       const [page, count] = await Promise.all([pool.query(SQL.campaigns, [org.id, 21, 0]), pool.query(SQL.count, [org.id, 0])]);
       // One campaign per organization in this bench, so one IN parameter, as the app sends it.
       const stats = await pool.query(SQL.stats, [org.id, (page.rows[0] as { id: string }).id]);
@@ -301,12 +302,12 @@ async function main() {
       target: false,
     });
 
-    const { rows: [session] } = await pool.query<{ id: string }>(
-      "SELECT s.id FROM auth_sessions s WHERE s.organization_id = $1 ORDER BY s.created_at DESC LIMIT 1",
+    const { rows: [session] } = await pool.query<{ id: string; user_id: string }>(
+      "SELECT s.id, s.user_id FROM auth_sessions s WHERE s.organization_id = $1 ORDER BY s.created_at DESC LIMIT 1",
       [big.organizationId],
     );
     bare = spawn(process.execPath, ["--import", "tsx", "bench/reads.ts", "--bare-server"], {
-      env: { ...process.env, DATABASE_URL: url, BENCH_SESSION_ID: session!.id },
+      env: { ...process.env, DATABASE_URL: url, BENCH_SESSION_ID: session!.id, BENCH_USER_ID: session!.user_id },
       stdio: ["ignore", "inherit", "inherit"],
     });
     await waitFor(`http://127.0.0.1:${BARE_PORT}/`, 30_000);

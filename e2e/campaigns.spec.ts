@@ -100,3 +100,35 @@ test("the demo campaign's detail page shows numbers computed from its calls", as
   await expect(page.locator(".recharts-surface").first()).toBeVisible();
   await page.screenshot({ path: `${SHOTS}/15-campaign-detail.png`, fullPage: true });
 });
+
+test("the Overview shows the organization's figures for the last 30 days, counted from the seeded calls", async ({ page }) => {
+  // The window comes from the API's reply (its bounds are pinned by the integration tests); what is
+  // checked here is that the figures are the seeded rows inside that window, counted in the test.
+  const reply = page.waitForResponse((r) => r.url().includes("/api/analytics/dashboard") && r.ok());
+  await page.goto("/login");
+  await page.getByLabel("Email").fill("admin@example.com");
+  await page.getByLabel("Password").fill("vocelio-demo");
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await page.waitForURL((url) => url.pathname === "/");
+  const body = (await (await reply).json()) as { data: { date_from: string; date_to: string } };
+  const from = Date.parse(body.data.date_from);
+  const to = Date.parse(body.data.date_to);
+  const data = buildDemoData("org", "user", new Date("2026-11-30T15:00:00.000Z"));
+  const inWindow = data.calls.filter((c) => {
+    const at = new Date(c.startedAt as Date).getTime();
+    return at >= from && at < to;
+  });
+  const revenue = inWindow.reduce((sum, c) => sum + Number(c.revenue ?? 0), 0);
+  const active = data.campaigns.filter((c) => c.status === "active").length;
+  await expect(page.getByTestId("overview-total-calls")).toContainText(inWindow.length.toLocaleString("en-US"));
+  await expect(page.getByTestId("overview-active-campaigns")).toContainText(String(active));
+  const dollars = new Intl.NumberFormat("en-US", { style: "currency", currency: "USD" }).format(revenue);
+  await expect(page.getByTestId("overview-revenue")).toContainText(dollars);
+  if (inWindow.length > 0) {
+    const connected = inWindow.filter((c) => c.answeredAt).length;
+    const shown = Number(/([\d.]+)%/.exec((await page.getByTestId("overview-success-rate").textContent()) ?? "")?.[1]);
+    expect(Math.abs(shown - (100 * connected) / inWindow.length)).toBeLessThanOrEqual(0.06);
+    await expect(page.getByTestId("overview-top-campaigns").getByRole("link").first()).toBeVisible();
+  }
+  await page.screenshot({ path: `${SHOTS}/16-overview-figures.png`, fullPage: true });
+});

@@ -96,6 +96,18 @@ test("every /api reply is enveloped with a request id, next-auth's own included"
   expect((await health.json()).data).toMatchObject({ status: "ok", database: { status: "reachable", driver: "pglite" } });
 });
 
+test("a malformed %-escape and TRACE get the envelope, not a bare 500", async ({ request, baseURL }) => {
+  // Raw paths: Playwright would normalise an invalid escape, so the request is sent as written.
+  const malformed = await fetch(`${baseURL}/api/campaigns/%zz`);
+  expect(malformed.status).toBe(400);
+  expect(await malformed.json()).toMatchObject({ success: false, error: { code: "VALIDATION_002" } });
+  const valid = await request.get("/api/campaigns/camp%5Fnope");
+  expect(valid.status()).toBe(401);
+  const trace = await request.fetch("/api/health", { method: "TRACE" });
+  expect(trace.status()).toBe(405);
+  expect((await trace.json()).error.code).toBe("REQUEST_001");
+});
+
 test("an agent sees only what the role allows", async ({ page }) => {
   await signIn(page, "agent@example.com", "vocelio-demo");
   const nav = page.getByRole("navigation").first();

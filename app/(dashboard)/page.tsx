@@ -3,6 +3,7 @@ import Link from "next/link";
 import { requirePageIdentity } from "@/lib/auth/current-user";
 import { isPermission, type Permission } from "@/lib/auth/permissions";
 import { DeniedNotice } from "@/components/overview/denied-notice";
+import { HeadlineFigures } from "@/components/overview/headline-figures";
 import { Badge } from "@/components/ui/badge";
 import { ChartIcon, KeyIcon, MegaphoneIcon, PhoneIcon, UserIcon, UsersIcon, WaveformIcon } from "@/components/ui/icons";
 
@@ -21,7 +22,7 @@ const UPCOMING: Upcoming[] = [
   },
   {
     title: "Analytics",
-    text: "Arrives with the telephony release: answer rates, outcomes and agent performance across campaigns. Each campaign's own analytics are on its page.",
+    text: "Arrives with the telephony release: outcomes, sentiment and agent performance across campaigns. Each campaign's own analytics are on its page.",
     icon: ChartIcon,
     permission: "analytics.view",
   },
@@ -109,6 +110,8 @@ export default async function OverviewPage({ searchParams }: { searchParams: Sea
           </Badge>
         </p>
       </div>
+
+      {permissions.has("analytics.view") ? <HeadlineFigures /> : null}
 
       <section aria-labelledby="setup-heading" className="space-y-3">
         <h2 id="setup-heading" className="text-sm font-semibold tracking-wide text-slate-500 uppercase">

@@ -1,29 +1,7 @@
-import { cn } from "@/lib/client/cn";
 import { formatNumber, formatPercent } from "@/lib/client/format";
 import type { Campaign } from "@/lib/client/types";
 import { ProgressBar } from "@/components/ui/progress";
-
-function Kpi({
-  label,
-  value,
-  testId,
-  className,
-  children,
-}: {
-  label: string;
-  value: string;
-  testId: string;
-  className?: string;
-  children?: React.ReactNode;
-}) {
-  return (
-    <div className={cn("rounded-xl border border-slate-200 bg-white p-4 shadow-sm", className)} data-testid={testId}>
-      <dt className="text-sm font-medium text-slate-600">{label}</dt>
-      <dd className="mt-1 text-2xl font-semibold tracking-tight text-slate-900 tabular-nums">{value}</dd>
-      {children ? <dd className="mt-2 text-xs text-slate-500">{children}</dd> : null}
-    </div>
-  );
-}
+import { Kpi } from "@/components/ui/kpi";
 
 const ratio = new Intl.NumberFormat(undefined, { maximumFractionDigits: 2 });
 

@@ -8,9 +8,10 @@ import { db } from "@/lib/db/client";
 import { verifyAccessToken } from "@/lib/auth/jwt";
 import { API_KEY_PREFIX, sha256 } from "@/lib/auth/tokens";
 import { authSecret } from "@/lib/auth/secret";
-import { isPermission, permissionsForRole, type Permission } from "@/lib/auth/permissions";
+import { isPermission, permissionsForRole, type Permission, type Role } from "@/lib/auth/permissions";
 import type { AuthContext } from "@/lib/auth/context";
-import type { Organization, User } from "@/lib/generated/prisma/client";
+import { Prisma, type Organization } from "@/lib/generated/prisma/client";
+import type { Plan } from "@/lib/auth/context";
 
 export const SESSION_COOKIES = ["__Secure-next-auth.session-token", "next-auth.session-token"];
 
@@ -20,17 +21,32 @@ export function organizationContext(org: Organization): AuthContext["organizatio
   return { id: org.id, name: org.name, plan: org.plan, timezone: org.timezone, defaultCountry: org.defaultCountry };
 }
 
-function toIdentity(
-  user: User & { organization: Organization },
-  permissions: Permission[],
-  via: AuthContext["via"],
-  ids: { apiKeyId?: string; sessionId?: string },
-): Identity {
-  if (user.status !== "active") throw new ApiError("AUTH_001", "User is deactivated");
+// The session (or key), its user and the organization in one statement: this lookup runs on every
+// authenticated request, and three dependent round trips were a measurable share of a list read's cost
+// (docs/benchmarks.md, bench:reads).
+type IdentityRow = {
+  user_id: string;
+  email: string;
+  name: string;
+  role: Role;
+  status: string;
+  org_id: string;
+  org_name: string;
+  plan: Plan;
+  timezone: string;
+  default_country: string;
+};
+
+const IDENTITY_COLUMNS = Prisma.sql`
+  u.id AS user_id, u.email, u.name, u.role::text AS role, u.status::text AS status,
+  o.id AS org_id, o.name AS org_name, o.plan::text AS plan, o.timezone, o.default_country`;
+
+function identityFromRow(row: IdentityRow, permissions: Permission[], via: AuthContext["via"], ids: { apiKeyId?: string; sessionId?: string }): Identity {
+  if (row.status !== "active") throw new ApiError("AUTH_001", "User is deactivated");
   return {
-    organization: organizationContext(user.organization),
-    user: { id: user.id, email: user.email, name: user.name, role: user.role },
-    actor: ids.apiKeyId ? { kind: "api_key", id: ids.apiKeyId, userId: user.id } : { kind: "user", id: user.id },
+    organization: { id: row.org_id, name: row.org_name, plan: row.plan, timezone: row.timezone, defaultCountry: row.default_country },
+    user: { id: row.user_id, email: row.email, name: row.name, role: row.role },
+    actor: ids.apiKeyId ? { kind: "api_key", id: ids.apiKeyId, userId: row.user_id } : { kind: "user", id: row.user_id },
     permissions: new Set(permissions),
     via,
     apiKeyId: ids.apiKeyId ?? null,
@@ -41,35 +57,33 @@ function toIdentity(
 /** Loads a sign-in session and its user; used by access tokens, the dashboard cookie and pages. */
 export async function identityForSession(sessionId: string, userId: string, via: AuthContext["via"]): Promise<Identity> {
   const prisma = await db();
-  const session = await prisma.authSession.findUnique({
-    where: { id: sessionId },
-    include: { user: { include: { organization: true } } },
-  });
-  if (!session || session.userId !== userId || session.revokedAt || session.expiresAt < new Date()) {
-    throw new ApiError("AUTH_001", "Session has ended; sign in again");
-  }
-  return toIdentity(session.user, permissionsForRole(session.user.role), via, { sessionId });
+  const [row] = await prisma.$queryRaw<IdentityRow[]>`
+    SELECT ${IDENTITY_COLUMNS}
+    FROM auth_sessions s JOIN users u ON u.id = s.user_id JOIN organizations o ON o.id = u.organization_id
+    WHERE s.id = ${sessionId} AND s.user_id = ${userId} AND s.revoked_at IS NULL AND s.expires_at > now()`;
+  if (!row) throw new ApiError("AUTH_001", "Session has ended; sign in again");
+  return identityFromRow(row, permissionsForRole(row.role), via, { sessionId });
 }
 
 const LAST_USED_RESOLUTION_MS = 60_000;
 
 async function identityForApiKey(secret: string): Promise<Identity> {
   const prisma = await db();
-  const key = await prisma.apiKey.findUnique({
-    where: { keyHash: sha256(secret) },
-    include: { user: { include: { organization: true } } },
-  });
-  if (!key) throw new ApiError("AUTH_001", "Invalid API key");
-  if (key.revokedAt) throw new ApiError("AUTH_001", "API key has been revoked");
+  const [row] = await prisma.$queryRaw<(IdentityRow & { key_id: string; scopes: string[]; revoked_at: Date | null; last_used_at: Date | null })[]>`
+    SELECT k.id AS key_id, k.scopes, k.revoked_at, k.last_used_at, ${IDENTITY_COLUMNS}
+    FROM api_keys k JOIN users u ON u.id = k.user_id JOIN organizations o ON o.id = u.organization_id
+    WHERE k.key_hash = ${sha256(secret)}`;
+  if (!row) throw new ApiError("AUTH_001", "Invalid API key");
+  if (row.revoked_at) throw new ApiError("AUTH_001", "API key has been revoked");
   const now = new Date();
   // last_used_at to the minute: one write per key per minute, not one per request.
-  if (!key.lastUsedAt || now.getTime() - key.lastUsedAt.getTime() > LAST_USED_RESOLUTION_MS) {
-    await prisma.apiKey.update({ where: { id: key.id }, data: { lastUsedAt: now } });
+  if (!row.last_used_at || now.getTime() - row.last_used_at.getTime() > LAST_USED_RESOLUTION_MS) {
+    await prisma.apiKey.update({ where: { id: row.key_id }, data: { lastUsedAt: now } });
   }
   // A key never grants more than its owner's role allows today.
-  const allowed = new Set(permissionsForRole(key.user.role));
-  const permissions = key.scopes.filter((s): s is Permission => isPermission(s) && allowed.has(s));
-  return toIdentity(key.user, permissions, "api_key", { apiKeyId: key.id });
+  const allowed = new Set(permissionsForRole(row.role));
+  const permissions = row.scopes.filter((s): s is Permission => isPermission(s) && allowed.has(s));
+  return identityFromRow(row, permissions, "api_key", { apiKeyId: row.key_id });
 }
 
 function cookieValue(header: string | null, name: string): string | undefined {

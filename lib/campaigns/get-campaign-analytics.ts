@@ -8,6 +8,7 @@ import "server-only";
 // so the cost is the number of quarter hours in the range, not the number of calls.
 import { ApiError } from "@/lib/api/errors";
 import { db } from "@/lib/db/client";
+import { quarterSplit, resolvePeriod } from "@/lib/analytics/period";
 import type { AuthContext } from "@/lib/auth/context";
 import { getCampaignOrThrow } from "@/lib/campaigns/get-campaign-or-throw";
 import type { CampaignAnalyticsQuery, CampaignSettings } from "@/lib/campaigns/schemas";
@@ -16,42 +17,13 @@ import { conversionRate, moneyAmount, moneyUnits, successRate } from "@/lib/camp
 const MAX_BUCKETS = 2000;
 const DAY_MS = 86_400_000;
 const STEP = { hour: "1 hour", day: "1 day", week: "1 week" } as const;
-const QUARTER_MS = 900_000;
 
 type BucketRow = { ts: Date | null; calls: number; connected: number; converted: number; cost: string; revenue: string };
-
-type Bounds = { from: Date; to: Date };
-
-async function resolveBounds(q: CampaignAnalyticsQuery, tz: string): Promise<Bounds> {
-  const prisma = await db();
-  const isDate = (v: string) => /^\d{4}-\d{2}-\d{2}$/.test(v);
-  // Local midnight of a calendar date in the campaign's zone, computed by Postgres' tz database.
-  const localMidnight = async (date: string, plusDays: number) => {
-    const [row] = await prisma.$queryRaw<{ at: Date }[]>`
-      SELECT ((${date}::date + ${plusDays}::int)::timestamp AT TIME ZONE ${tz}) AS at`;
-    return row!.at;
-  };
-  const now = new Date();
-  const to = q.date_to ? (isDate(q.date_to) ? await localMidnight(q.date_to, 1) : new Date(q.date_to)) : now;
-  let from: Date;
-  if (q.date_from) from = isDate(q.date_from) ? await localMidnight(q.date_from, 0) : new Date(q.date_from);
-  else {
-    const [row] = await prisma.$queryRaw<{ at: Date }[]>`
-      SELECT (date_trunc('day', (${to}::timestamptz AT TIME ZONE ${tz})) - interval '29 days') AT TIME ZONE ${tz} AS at`;
-    from = row!.at;
-  }
-  if (from > to) {
-    throw new ApiError("VALIDATION_003", "date_from must not be after date_to", {
-      fields: [{ field: "date_from", code: "VALIDATION_003", message: "After date_to" }],
-    });
-  }
-  return { from, to };
-}
 
 export async function getCampaignAnalytics(ctx: Pick<AuthContext, "organization">, campaignId: string, q: CampaignAnalyticsQuery) {
   const campaign = await getCampaignOrThrow(ctx, campaignId);
   const tz = (campaign.settings as CampaignSettings).timezone;
-  const { from, to } = await resolveBounds(q, tz);
+  const { from, to } = await resolvePeriod(q, tz);
   const unitMs = { hour: 3_600_000, day: DAY_MS, week: 7 * DAY_MS }[q.granularity];
   if ((to.getTime() - from.getTime()) / unitMs > MAX_BUCKETS) {
     throw new ApiError("VALIDATION_003", `That range has more than ${MAX_BUCKETS} ${q.granularity} buckets; pick a coarser granularity`, {
@@ -61,14 +33,9 @@ export async function getCampaignAnalytics(ctx: Pick<AuthContext, "organization"
   const prisma = await db();
   const unit = q.granularity;
   const step = STEP[unit];
-  // Quarter hours wholly inside [from, to) come from the rollups; the partial quarter at each end
-  // (only when a bound is a date-time off a quarter hour, e.g. the default date_to "now") is read
-  // from calls, at most 15 minutes of them. See the comment on CampaignCallRollup for why quarter
-  // hours make every zone's hour/day/week buckets exact.
-  const midStart = new Date(Math.ceil(from.getTime() / QUARTER_MS) * QUARTER_MS);
-  const midEnd = new Date(Math.floor(to.getTime() / QUARTER_MS) * QUARTER_MS);
-  const headEnd = new Date(Math.min(midStart.getTime(), to.getTime()));
-  const tailStart = new Date(Math.max(midEnd.getTime(), midStart.getTime()));
+  // Whole quarter hours from the rollups, the partial quarter at each end from calls (quarterSplit);
+  // see the comment on CampaignCallRollup for why quarter hours make every zone's buckets exact.
+  const { midStart, midEnd, headEnd, tailStart } = quarterSplit({ from, to });
   // Bucket starts as instants; one extra start past the range gives the last bucket its end.
   const series =
     unit === "hour"

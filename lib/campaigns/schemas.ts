@@ -118,7 +118,7 @@ export const listCampaignsQuery = paginationQuery(["created_at", "name", "status
 });
 export type ListCampaignsQuery = z.infer<typeof listCampaignsQuery>;
 
-const dateOrInstant = z
+export const dateOrInstant = z
   .union([
     z.iso.date({ message: "Must be an ISO date (2026-01-20) or date-time" }),
     z.iso.datetime({ offset: true, message: "Must be an ISO date (2026-01-20) or date-time" }),

@@ -63,6 +63,7 @@ const TAG_DESCRIPTIONS: Record<string, string> = {
   Campaigns: "Outbound campaigns, their status machine, progress, performance and analytics.",
   Leads: "A campaign's leads and CSV imports.",
   "Do not call": "Numbers that must never be called.",
+  Analytics: "The organization's headline figures and trends across campaigns.",
   System: "Health, background jobs, signed object links, the scheduler's tick and this document.",
 };
 

@@ -7,6 +7,7 @@ import { API_KEY_OPERATIONS } from "@/lib/api-keys/operations";
 import { CAMPAIGN_OPERATIONS } from "@/lib/campaigns/operations";
 import { LEAD_OPERATIONS } from "@/lib/leads/operations";
 import { DNC_OPERATIONS } from "@/lib/dnc/operations";
+import { ANALYTICS_OPERATIONS } from "@/lib/analytics/operations";
 import { JOB_OPERATIONS } from "@/lib/jobs/operations";
 import { STORAGE_OPERATIONS } from "@/lib/storage/operations";
 import { SYSTEM_OPERATIONS } from "@/lib/health/operations";
@@ -18,6 +19,7 @@ export const API_OPERATIONS: Operation[] = [
   ...CAMPAIGN_OPERATIONS,
   ...LEAD_OPERATIONS,
   ...DNC_OPERATIONS,
+  ...ANALYTICS_OPERATIONS,
   ...JOB_OPERATIONS,
   ...STORAGE_OPERATIONS,
   ...SYSTEM_OPERATIONS,
