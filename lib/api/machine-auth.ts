@@ -4,8 +4,6 @@ import "server-only";
 // `Authorization: Bearer $CRON_SECRET`, or an Upstash QStash signature). Signatures are checked over
 // the configured public URL, never the request's own host, which is wrong behind proxies.
 import { timingSafeEqual } from "node:crypto";
-import twilio from "twilio";
-import { Receiver } from "@upstash/qstash";
 import { ApiError } from "@/lib/api/errors";
 import { readCappedBody } from "@/lib/api/body";
 import { log } from "@/lib/api/log";
@@ -34,6 +32,9 @@ export async function verifyTwilioRequest(request: Request): Promise<Record<stri
   }
   const signature = request.headers.get("x-twilio-signature");
   const url = publicRequestUrl(request);
+  // Loaded on first use: the twilio and QStash libraries weigh tens of MB, and every route imports this
+  // module through the route wrapper while only provider and scheduler routes need them.
+  const { default: twilio } = await import("twilio");
   if (!signature || !twilio.validateRequest(twilioAuthToken(), signature, url, params)) {
     log("warn", "twilio_signature_invalid", { url, has_signature: Boolean(signature), call_sid: params.CallSid ?? null });
     throw new ApiError("AUTH_003", "Invalid X-Twilio-Signature");
@@ -70,6 +71,7 @@ export async function verifyCronRequest(request: Request): Promise<"cron_secret"
   const signature = request.headers.get("upstash-signature");
   if (signature && current) {
     const body = await readCappedBody(request, MAX_FORM_BYTES);
+    const { Receiver } = await import("@upstash/qstash");
     const receiver = new Receiver({ currentSigningKey: current, nextSigningKey: next || current });
     const valid = await receiver.verify({ signature, body, url: publicRequestUrl(request) }).catch(() => false);
     if (valid) return "qstash";
