@@ -7,7 +7,7 @@ import Link from "next/link";
 import { useState } from "react";
 import { errorMessage } from "@/lib/client/api-client";
 import { formatNumber, formatPercent } from "@/lib/client/format";
-import { useCampaigns } from "@/lib/client/hooks/use-campaigns";
+import { useCampaigns } from "@/components/campaigns/hooks/use-campaigns";
 import { Alert } from "@/components/ui/alert";
 import { Button, buttonClasses } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";

@@ -3,8 +3,8 @@
 import { useState } from "react";
 import { errorMessage } from "@/lib/client/api-client";
 import { useDisplayFormat } from "@/lib/client/display-format";
-import { useApiKeys } from "@/lib/client/hooks/use-api-keys";
-import type { ApiKey } from "@/lib/client/types";
+import { useApiKeys } from "@/components/api-keys/hooks/use-api-keys";
+import type { ApiKey } from "@/components/api-keys/types";
 import { PageHeader } from "@/components/ui/page-header";
 import { ListSkeleton } from "@/components/ui/list-skeleton";
 import { Alert } from "@/components/ui/alert";

@@ -1,8 +1,8 @@
 "use client";
 
 import { errorMessage } from "@/lib/client/api-client";
-import { useRevokeApiKey } from "@/lib/client/hooks/use-revoke-api-key";
-import type { ApiKey } from "@/lib/client/types";
+import { useRevokeApiKey } from "@/components/api-keys/hooks/use-revoke-api-key";
+import type { ApiKey } from "@/components/api-keys/types";
 import { Dialog } from "@/components/ui/dialog";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";

@@ -12,7 +12,7 @@ import { registerSchema } from "@/lib/auth/schemas";
 import { ApiClientError } from "@/lib/client/api-client";
 import { applyApiErrors } from "@/lib/client/form-errors";
 import { formErrorMessages } from "@/lib/client/zod-form-messages";
-import { useRegister } from "@/lib/client/hooks/use-register";
+import { useRegister } from "@/components/auth/hooks/use-register";
 import { AuthCard } from "@/components/auth/auth-card";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";

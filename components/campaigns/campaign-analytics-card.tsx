@@ -13,7 +13,7 @@ import {
   isGranularityAllowed,
   MAX_RANGE_DAYS,
 } from "@/lib/client/analytics-granularity";
-import { useCampaignAnalytics } from "@/lib/client/hooks/use-campaign-analytics";
+import { useCampaignAnalytics } from "@/components/campaigns/hooks/use-campaign-analytics";
 import type { AnalyticsGranularity, CampaignAnalytics } from "@/lib/client/types";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";

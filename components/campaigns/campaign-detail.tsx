@@ -6,7 +6,7 @@ import { ApiClientError, errorMessage } from "@/lib/client/api-client";
 import { isTerminal } from "@/lib/campaigns/transitions";
 import { formatCurrency, formatNumber } from "@/lib/client/format";
 import { useDisplayFormat } from "@/lib/client/display-format";
-import { useCampaign } from "@/lib/client/hooks/use-campaign";
+import { useCampaign } from "@/components/campaigns/hooks/use-campaign";
 import type { Campaign } from "@/lib/client/types";
 import { Alert } from "@/components/ui/alert";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";

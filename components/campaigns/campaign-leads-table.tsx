@@ -3,7 +3,7 @@
 import { useState } from "react";
 import { errorMessage } from "@/lib/client/api-client";
 import { useDisplayFormat } from "@/lib/client/display-format";
-import { useCampaignLeads } from "@/lib/client/hooks/use-campaign-leads";
+import { useCampaignLeads } from "@/components/campaigns/hooks/use-campaign-leads";
 import { useDebouncedValue } from "@/lib/client/hooks/use-debounced-value";
 import { LEAD_STATUS_OPTIONS } from "@/lib/client/lead-fields";
 import type { Lead, LeadStatus } from "@/lib/client/types";

@@ -4,8 +4,8 @@ import { useState } from "react";
 import { useQueryClient } from "@tanstack/react-query";
 import { ApiClientError } from "@/lib/client/api-client";
 import { allowedTransitions } from "@/lib/campaigns/transitions";
-import { queryKeys } from "@/lib/client/query-keys";
-import { useUpdateCampaign } from "@/lib/client/hooks/use-update-campaign";
+import { campaignKeys } from "@/components/campaigns/query-keys";
+import { useUpdateCampaign } from "@/components/campaigns/hooks/use-update-campaign";
 import type { Campaign, CampaignStatus } from "@/lib/client/types";
 import { Button } from "@/components/ui/button";
 import { Dialog } from "@/components/ui/dialog";
@@ -110,7 +110,7 @@ export function CampaignStatusActions({
           onError(`Could not ${action.verb} the campaign`, error);
           // Refused because the status changed elsewhere: show the current one.
           if (error instanceof ApiClientError && error.code === "RESOURCE_003") {
-            void queryClient.invalidateQueries({ queryKey: queryKeys.campaigns.detail(campaign.campaign_id) });
+            void queryClient.invalidateQueries({ queryKey: campaignKeys.detail(campaign.campaign_id) });
           }
         },
       },

@@ -6,7 +6,7 @@ import { CAMPAIGN_STATUSES, CAMPAIGN_TYPES } from "@/lib/campaigns/schemas";
 import { errorMessage } from "@/lib/client/api-client";
 import { formatNumber, formatPercent } from "@/lib/client/format";
 import { useDisplayFormat } from "@/lib/client/display-format";
-import { useCampaigns } from "@/lib/client/hooks/use-campaigns";
+import { useCampaigns } from "@/components/campaigns/hooks/use-campaigns";
 import { useDebouncedValue } from "@/lib/client/hooks/use-debounced-value";
 import type { Campaign, CampaignStatus, CampaignType } from "@/lib/client/types";
 import { PageHeader } from "@/components/ui/page-header";

@@ -3,8 +3,8 @@
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { errorMessage } from "@/lib/client/api-client";
-import { useCampaign } from "@/lib/client/hooks/use-campaign";
-import { useUpdateCampaign } from "@/lib/client/hooks/use-update-campaign";
+import { useCampaign } from "@/components/campaigns/hooks/use-campaign";
+import { useUpdateCampaign } from "@/components/campaigns/hooks/use-update-campaign";
 import { isTerminal } from "@/lib/campaigns/transitions";
 import type { Campaign } from "@/lib/client/types";
 import { Alert } from "@/components/ui/alert";

@@ -3,7 +3,7 @@
 import Link from "next/link";
 import { errorMessage } from "@/lib/client/api-client";
 import { isTerminal } from "@/lib/campaigns/transitions";
-import { useCampaign } from "@/lib/client/hooks/use-campaign";
+import { useCampaign } from "@/components/campaigns/hooks/use-campaign";
 import { Alert } from "@/components/ui/alert";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { Button, buttonClasses } from "@/components/ui/button";

@@ -7,10 +7,10 @@ import { MAX_IMPORT_BYTES } from "@/lib/leads/schemas";
 import { ApiClientError, errorMessage } from "@/lib/client/api-client";
 import { CsvPreviewError, readCsvPreview, type CsvPreview } from "@/lib/client/csv-preview";
 import { formatBytes, formatNumber } from "@/lib/client/format";
-import { useLeadImport } from "@/lib/client/hooks/use-lead-import";
-import { useUploadLeads } from "@/lib/client/hooks/use-upload-leads";
+import { useLeadImport } from "@/components/campaigns/hooks/use-lead-import";
+import { useUploadLeads } from "@/components/campaigns/hooks/use-upload-leads";
 import { guessMapping } from "@/lib/client/lead-fields";
-import { queryKeys } from "@/lib/client/query-keys";
+import { campaignKeys } from "@/components/campaigns/query-keys";
 import type { UploadProgress } from "@/lib/client/upload";
 import type { DuplicatePolicy, LeadField, LeadImport } from "@/lib/client/types";
 import { cn } from "@/lib/client/cn";
@@ -60,7 +60,7 @@ export function LeadImportWizard({
 
   useEffect(() => {
     // The campaign's counts, leads and history changed with the import.
-    if (finished) void queryClient.invalidateQueries({ queryKey: queryKeys.campaigns.detail(campaignId) });
+    if (finished) void queryClient.invalidateQueries({ queryKey: campaignKeys.detail(campaignId) });
   }, [finished, queryClient, campaignId]);
 
   const firstRender = useRef(true);

@@ -4,7 +4,7 @@ import { useState } from "react";
 import { errorMessage } from "@/lib/client/api-client";
 import { formatBytes, formatNumber } from "@/lib/client/format";
 import { useDisplayFormat } from "@/lib/client/display-format";
-import { useLeadImports } from "@/lib/client/hooks/use-lead-imports";
+import { useLeadImports } from "@/components/campaigns/hooks/use-lead-imports";
 import type { LeadImportSummary } from "@/lib/client/types";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";

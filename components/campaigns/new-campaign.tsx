@@ -1,7 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useCreateCampaign } from "@/lib/client/hooks/use-create-campaign";
+import { useCreateCampaign } from "@/components/campaigns/hooks/use-create-campaign";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { PageHeader } from "@/components/ui/page-header";
 import { CampaignForm } from "@/components/campaigns/campaign-form";

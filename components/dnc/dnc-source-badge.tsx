@@ -1,4 +1,4 @@
-import type { DncSource } from "@/lib/client/types";
+import type { DncSource } from "@/components/dnc/types";
 import { Badge, type BadgeTone } from "@/components/ui/badge";
 
 export const DNC_SOURCE_LABELS: Record<DncSource, string> = {

@@ -3,8 +3,8 @@
 import { useId, useState } from "react";
 import { ApiClientError, errorMessage } from "@/lib/client/api-client";
 import { formatBytes, formatNumber } from "@/lib/client/format";
-import { useImportDnc } from "@/lib/client/hooks/use-import-dnc";
-import type { DncImportResult } from "@/lib/client/types";
+import { useImportDnc } from "@/components/dnc/hooks/use-import-dnc";
+import type { DncImportResult } from "@/components/dnc/types";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Dialog } from "@/components/ui/dialog";

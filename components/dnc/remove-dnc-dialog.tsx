@@ -2,8 +2,8 @@
 
 import { errorMessage } from "@/lib/client/api-client";
 import { useDisplayFormat } from "@/lib/client/display-format";
-import { useRemoveDncEntry } from "@/lib/client/hooks/use-remove-dnc-entry";
-import type { DncEntry } from "@/lib/client/types";
+import { useRemoveDncEntry } from "@/components/dnc/hooks/use-remove-dnc-entry";
+import type { DncEntry } from "@/components/dnc/types";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Dialog } from "@/components/ui/dialog";

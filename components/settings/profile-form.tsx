@@ -8,7 +8,7 @@ import { z } from "zod";
 import { errorMessage } from "@/lib/client/api-client";
 import { applyApiErrors } from "@/lib/client/form-errors";
 import { useMe } from "@/lib/client/hooks/use-me";
-import { useUpdateMe } from "@/lib/client/hooks/use-update-me";
+import { useUpdateMe } from "@/components/settings/hooks/use-update-me";
 import type { User } from "@/lib/client/types";
 import { PageHeader } from "@/components/ui/page-header";
 import { Card } from "@/components/ui/card";

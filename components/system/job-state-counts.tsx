@@ -1,7 +1,7 @@
 "use client";
 
 import { errorMessage } from "@/lib/client/api-client";
-import { useJobCounts } from "@/lib/client/hooks/use-job-counts";
+import { useJobCounts } from "@/components/system/hooks/use-job-counts";
 import { JOB_STATES, type JobState } from "@/lib/jobs/schemas";
 import { Alert } from "@/components/ui/alert";
 import { Skeleton } from "@/components/ui/skeleton";

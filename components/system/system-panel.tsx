@@ -3,8 +3,8 @@
 import { useState } from "react";
 import { errorMessage } from "@/lib/client/api-client";
 import { useDisplayFormat } from "@/lib/client/display-format";
-import { useJobs } from "@/lib/client/hooks/use-jobs";
-import { useRetryJob } from "@/lib/client/hooks/use-retry-job";
+import { useJobs } from "@/components/system/hooks/use-jobs";
+import { useRetryJob } from "@/components/system/hooks/use-retry-job";
 import { PageHeader } from "@/components/ui/page-header";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";

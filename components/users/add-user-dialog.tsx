@@ -9,7 +9,7 @@ import { PASSWORD_MIN_LENGTH } from "@/lib/auth/password-policy";
 import { createUserSchema } from "@/lib/users/schemas";
 import { applyApiErrors } from "@/lib/client/form-errors";
 import { formErrorMessages } from "@/lib/client/zod-form-messages";
-import { useCreateUser } from "@/lib/client/hooks/use-create-user";
+import { useCreateUser } from "@/components/users/hooks/use-create-user";
 import type { User } from "@/lib/client/types";
 import { Dialog } from "@/components/ui/dialog";
 import { Alert } from "@/components/ui/alert";

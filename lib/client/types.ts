@@ -1,15 +1,14 @@
 // Wire shapes the dashboard reads and sends, taken from the server's zod schemas — the response schemas
 // in lib/<domain>/operations.ts (the serializers are typed by them, and the OpenAPI document is built
 // from them) and the request schemas the routes validate with — so client and server cannot drift.
-// Only client-side state (list filters) is written here.
+// Only client-side state (list filters) is written here. Kept here: the signed-in user, and campaigns
+// with their leads, imports and analytics (lib/client/lead-fields.ts reads those too); the users,
+// API-keys and do-not-call areas keep theirs beside them in components/<area>/types.ts.
 import type { Role } from "@/lib/auth/permissions";
 import type { userResponse } from "@/lib/users/operations";
-import type { apiKeyResponse, createdApiKeyResponse } from "@/lib/api-keys/operations";
 import type { campaignAnalyticsResponse, campaignResponse } from "@/lib/campaigns/operations";
 import type { leadImportResponse, leadImportStartedResponse, leadResponse } from "@/lib/leads/operations";
-import type { dncEntryResponse, dncImportResponse } from "@/lib/dnc/operations";
-import type { createApiKeySchema } from "@/lib/api-keys/schemas";
-import type { createUserSchema, updateMeSchema, updateUserSchema } from "@/lib/users/schemas";
+import type { updateMeSchema } from "@/lib/users/schemas";
 import type {
   CAMPAIGN_STATUSES,
   CAMPAIGN_TYPES,
@@ -18,40 +17,16 @@ import type {
   updateCampaignSchema,
 } from "@/lib/campaigns/schemas";
 import type { LEAD_FIELDS, LEAD_STATUSES } from "@/lib/leads/schemas";
-import type { DNC_SOURCES, createDncSchema } from "@/lib/dnc/schemas";
 import type { z } from "zod";
 
 
 export type { Role };
-export type UserStatus = "active" | "inactive";
 
 export type UserPreferences = { timezone?: string; notifications?: boolean } & Record<string, unknown>;
 
 export type User = Omit<z.output<typeof userResponse>, "preferences"> & { preferences: UserPreferences | null };
 
-export type ApiKey = z.output<typeof apiKeyResponse>;
-/** Only the create response carries `key`, the secret; it is never returned again (an Idempotency-Key
- *  replay omits it, which the dashboard never sends). */
-export type CreatedApiKey = z.output<typeof createdApiKeyResponse> & { key: string };
-
-export type UserListFilters = {
-  search?: string;
-  role?: Role;
-  status?: UserStatus;
-  page: number;
-  limit: number;
-};
-
-export type ApiKeyListFilters = {
-  status?: ApiKey["status"];
-  page: number;
-  limit: number;
-};
-
-export type CreateUserBody = z.input<typeof createUserSchema>;
-export type UpdateUserBody = z.input<typeof updateUserSchema>;
 export type UpdateMeBody = z.input<typeof updateMeSchema>;
-export type CreateApiKeyBody = z.input<typeof createApiKeySchema>;
 
 export type CampaignStatus = (typeof CAMPAIGN_STATUSES)[number];
 export type CampaignType = (typeof CAMPAIGN_TYPES)[number];
@@ -110,11 +85,3 @@ export type AnalyticsGranularity = "hour" | "day" | "week";
 export type CampaignAnalyticsFilters = { date_from?: string; date_to?: string; granularity: AnalyticsGranularity };
 
 export type CampaignAnalytics = z.output<typeof campaignAnalyticsResponse>;
-
-export type DncSource = (typeof DNC_SOURCES)[number];
-
-export type DncEntry = z.output<typeof dncEntryResponse>;
-
-export type DncListFilters = { search?: string; source?: DncSource; page: number; limit: number };
-export type AddDncBody = z.input<typeof createDncSchema>;
-export type DncImportResult = z.output<typeof dncImportResponse>;

@@ -1,12 +1,12 @@
 import { useQuery } from "@tanstack/react-query";
 import { apiFetchList } from "@/lib/client/api-client";
-import { queryKeys } from "@/lib/client/query-keys";
+import { jobKeys } from "@/components/system/query-keys";
 import { JOB_STATES, type JobState, type JobView } from "@/lib/jobs/schemas";
 
 /** Jobs per state, from each filtered list's total (one row each), so no endpoint counts the table. */
 export function useJobCounts() {
   return useQuery({
-    queryKey: queryKeys.jobs.counts(),
+    queryKey: jobKeys.counts(),
     queryFn: async ({ signal }) => {
       const totals = await Promise.all(
         JOB_STATES.map((state) => apiFetchList<JobView>("/api/jobs", { query: { state, limit: 1, page: 1 }, signal }).then((r) => r.pagination.total)),

@@ -1,6 +1,6 @@
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { apiFetchList } from "@/lib/client/api-client";
-import { queryKeys } from "@/lib/client/query-keys";
+import { campaignKeys } from "@/components/campaigns/query-keys";
 import type { LeadImportSummary, PageFilters } from "@/lib/client/types";
 
 const POLL_MS = 2_000;
@@ -8,7 +8,7 @@ const POLL_MS = 2_000;
 /** The campaign's import history; refreshes itself while any listed import is still processing. */
 export function useLeadImports(campaignId: string, filters: PageFilters) {
   return useQuery({
-    queryKey: queryKeys.campaigns.imports(campaignId, filters),
+    queryKey: campaignKeys.imports(campaignId, filters),
     queryFn: ({ signal }) =>
       apiFetchList<LeadImportSummary>(`/api/campaigns/${encodeURIComponent(campaignId)}/leads/imports`, {
         query: filters,

@@ -1,6 +1,6 @@
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { apiFetchList } from "@/lib/client/api-client";
-import { queryKeys } from "@/lib/client/query-keys";
+import { jobKeys } from "@/components/system/query-keys";
 import type { JobState, JobView } from "@/lib/jobs/schemas";
 
 export type Job = JobView;
@@ -8,7 +8,7 @@ export type JobListFilters = { state?: JobState; kind?: string; page: number; li
 
 export function useJobs(filters: JobListFilters) {
   return useQuery({
-    queryKey: queryKeys.jobs.list(filters),
+    queryKey: jobKeys.list(filters),
     queryFn: ({ signal }) => apiFetchList<Job>("/api/jobs", { query: filters, signal }),
     placeholderData: keepPreviousData,
   });

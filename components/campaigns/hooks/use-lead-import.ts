@@ -1,6 +1,6 @@
 import { useQuery } from "@tanstack/react-query";
 import { apiFetch } from "@/lib/client/api-client";
-import { queryKeys } from "@/lib/client/query-keys";
+import { campaignKeys } from "@/components/campaigns/query-keys";
 import type { LeadImport } from "@/lib/client/types";
 
 const POLL_MS = 1_000;
@@ -8,7 +8,7 @@ const POLL_MS = 1_000;
 /** One import, polled every second while the server is still processing it. */
 export function useLeadImport(campaignId: string, importId: string | null) {
   return useQuery({
-    queryKey: queryKeys.campaigns.import(campaignId, importId ?? ""),
+    queryKey: campaignKeys.import(campaignId, importId ?? ""),
     queryFn: ({ signal }) =>
       apiFetch<LeadImport>(
         `/api/campaigns/${encodeURIComponent(campaignId)}/leads/imports/${encodeURIComponent(importId ?? "")}`,

@@ -1,7 +1,9 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { apiFetch } from "@/lib/client/api-client";
-import { queryKeys } from "@/lib/client/query-keys";
-import type { UpdateUserBody, User } from "@/lib/client/types";
+import { userKeys } from "@/components/users/query-keys";
+import { meKey } from "@/lib/client/query-keys";
+import type { UpdateUserBody } from "@/components/users/types";
+import type { User } from "@/lib/client/types";
 
 export function useUpdateUser() {
   const queryClient = useQueryClient();
@@ -11,8 +13,8 @@ export function useUpdateUser() {
     onSuccess: async () => {
       // The changed user may be the signed-in one, so both the lists and "me" can be stale.
       await Promise.all([
-        queryClient.invalidateQueries({ queryKey: queryKeys.users.all }),
-        queryClient.invalidateQueries({ queryKey: queryKeys.me }),
+        queryClient.invalidateQueries({ queryKey: userKeys.all }),
+        queryClient.invalidateQueries({ queryKey: meKey }),
       ]);
     },
   });

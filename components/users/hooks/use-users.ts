@@ -1,11 +1,12 @@
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { apiFetchList } from "@/lib/client/api-client";
-import { queryKeys } from "@/lib/client/query-keys";
-import type { User, UserListFilters } from "@/lib/client/types";
+import { userKeys } from "@/components/users/query-keys";
+import type { User } from "@/lib/client/types";
+import type { UserListFilters } from "@/components/users/types";
 
 export function useUsers(filters: UserListFilters) {
   return useQuery({
-    queryKey: queryKeys.users.list(filters),
+    queryKey: userKeys.list(filters),
     queryFn: ({ signal }) =>
       apiFetchList<User>("/api/users", {
         query: { ...filters, sort: "created_at", order: "asc" },

@@ -1,12 +1,12 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { apiFetch } from "@/lib/client/api-client";
-import { queryKeys } from "@/lib/client/query-keys";
+import { campaignKeys } from "@/components/campaigns/query-keys";
 import type { CreateCampaignBody, CreatedCampaign } from "@/lib/client/types";
 
 export function useCreateCampaign() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (body: CreateCampaignBody) => apiFetch<CreatedCampaign>("/api/campaigns", { method: "POST", body }),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: queryKeys.campaigns.lists() }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: campaignKeys.lists() }),
   });
 }

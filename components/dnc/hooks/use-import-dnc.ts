@@ -1,7 +1,8 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { queryKeys } from "@/lib/client/query-keys";
+import { dncKeys } from "@/components/dnc/query-keys";
+import { campaignKeys } from "@/components/campaigns/query-keys";
 import { uploadForm } from "@/lib/client/upload";
-import type { DncImportResult } from "@/lib/client/types";
+import type { DncImportResult } from "@/components/dnc/types";
 
 export function useImportDnc() {
   const queryClient = useQueryClient();
@@ -14,8 +15,8 @@ export function useImportDnc() {
     // Leads lists show whether each number is suppressed, so they are stale too.
     onSuccess: () =>
       Promise.all([
-        queryClient.invalidateQueries({ queryKey: queryKeys.dnc.all }),
-        queryClient.invalidateQueries({ queryKey: queryKeys.campaigns.all }),
+        queryClient.invalidateQueries({ queryKey: dncKeys.all }),
+        queryClient.invalidateQueries({ queryKey: campaignKeys.all }),
       ]),
   });
 }

@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { apiFetch } from "@/lib/client/api-client";
-import { queryKeys } from "@/lib/client/query-keys";
+import { campaignKeys } from "@/components/campaigns/query-keys";
 import type { Campaign, UpdateCampaignBody } from "@/lib/client/types";
 
 /** Settings edits and status changes (start, pause, resume, complete, cancel) alike. */
@@ -10,8 +10,8 @@ export function useUpdateCampaign(campaignId: string) {
     mutationFn: (body: UpdateCampaignBody) =>
       apiFetch<Campaign>(`/api/campaigns/${encodeURIComponent(campaignId)}`, { method: "PUT", body }),
     onSuccess: async (campaign) => {
-      queryClient.setQueryData(queryKeys.campaigns.detail(campaignId), campaign);
-      await queryClient.invalidateQueries({ queryKey: queryKeys.campaigns.lists() });
+      queryClient.setQueryData(campaignKeys.detail(campaignId), campaign);
+      await queryClient.invalidateQueries({ queryKey: campaignKeys.lists() });
     },
   });
 }

@@ -1,5 +1,5 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { queryKeys } from "@/lib/client/query-keys";
+import { campaignKeys } from "@/components/campaigns/query-keys";
 import { uploadForm, type UploadProgress } from "@/lib/client/upload";
 import type { StartedLeadImport, UploadLeadsInput } from "@/lib/client/types";
 
@@ -17,6 +17,6 @@ export function useUploadLeads(campaignId: string, onProgress: (progress: Upload
       return uploadForm<StartedLeadImport>(`/api/campaigns/${encodeURIComponent(campaignId)}/leads`, form, { onProgress, signal });
     },
     // The history lists the new import at once; leads and counts follow as it is processed.
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: queryKeys.campaigns.detail(campaignId) }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: campaignKeys.detail(campaignId) }),
   });
 }

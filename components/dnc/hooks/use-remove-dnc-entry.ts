@@ -1,7 +1,8 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { apiFetch } from "@/lib/client/api-client";
-import { queryKeys } from "@/lib/client/query-keys";
-import type { DncEntry } from "@/lib/client/types";
+import { dncKeys } from "@/components/dnc/query-keys";
+import { campaignKeys } from "@/components/campaigns/query-keys";
+import type { DncEntry } from "@/components/dnc/types";
 
 export function useRemoveDncEntry() {
   const queryClient = useQueryClient();
@@ -10,8 +11,8 @@ export function useRemoveDncEntry() {
     // Leads lists show whether each number is suppressed, so they are stale too.
     onSuccess: () =>
       Promise.all([
-        queryClient.invalidateQueries({ queryKey: queryKeys.dnc.all }),
-        queryClient.invalidateQueries({ queryKey: queryKeys.campaigns.all }),
+        queryClient.invalidateQueries({ queryKey: dncKeys.all }),
+        queryClient.invalidateQueries({ queryKey: campaignKeys.all }),
       ]),
   });
 }

@@ -1,11 +1,11 @@
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { apiFetchList } from "@/lib/client/api-client";
-import { queryKeys } from "@/lib/client/query-keys";
+import { campaignKeys } from "@/components/campaigns/query-keys";
 import type { Lead, LeadListFilters } from "@/lib/client/types";
 
 export function useCampaignLeads(campaignId: string, filters: LeadListFilters) {
   return useQuery({
-    queryKey: queryKeys.campaigns.leads(campaignId, filters),
+    queryKey: campaignKeys.leads(campaignId, filters),
     queryFn: ({ signal }) =>
       apiFetchList<Lead>(`/api/campaigns/${encodeURIComponent(campaignId)}/leads`, {
         query: { ...filters, sort: "created_at", order: "desc" },
