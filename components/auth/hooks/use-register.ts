@@ -1,7 +1,9 @@
 import { useMutation } from "@tanstack/react-query";
+import type { z } from "zod";
 import { apiFetch } from "@/lib/client/api-client";
+import type { registerSchema } from "@/lib/auth/schemas";
 
-export type RegisterBody = { organization_name: string; name: string; email: string; password: string };
+export type RegisterBody = z.input<typeof registerSchema>;
 
 /** Self-service sign-up; the page then signs in through next-auth for the dashboard cookie. */
 export function useRegister() {
