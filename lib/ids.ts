@@ -20,6 +20,8 @@ export const ID_PREFIXES = {
   call: "call",
   event: "evt",
   job: "job",
+  voice: "voice",
+  audio: "audio",
 } as const;
 
 export type IdKind = keyof typeof ID_PREFIXES;

@@ -125,7 +125,7 @@ function parseInput<S extends z.ZodType>(schema: S | undefined, value: unknown, 
 
 async function toResponse(requestId: string, result: unknown, headers: Record<string, string>, request: Request): Promise<Response> {
   if (isNonJsonReply(result)) return nonJsonResponse(result, request, headers);
-  if (result instanceof Page) return jsonResponse(successBody(requestId, result.items, result.pagination()), 200, headers);
+  if (result instanceof Page) return jsonResponse(successBody(requestId, result.data(), result.pagination()), 200, headers);
   if (result instanceof Reply) {
     return jsonResponse(successBody(requestId, result.data), result.status, { ...headers, ...result.headers });
   }

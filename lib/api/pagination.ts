@@ -29,11 +29,23 @@ export function pageWindow(q: Pick<PageQuery, "page" | "limit">) {
 
 /** What a list service returns; the route wrapper turns it into the list envelope. */
 export class Page<T> {
+  /** Where the spec nests a list under a name (`data.voices`) instead of making `data` the array. */
+  listKey: string | null = null;
+
   constructor(
     readonly items: T[],
     readonly total: number,
     readonly query: Pick<PageQuery, "page" | "limit">,
   ) {}
+
+  nestedUnder(key: string): this {
+    this.listKey = key;
+    return this;
+  }
+
+  data(): unknown {
+    return this.listKey ? { [this.listKey]: this.items } : this.items;
+  }
 
   pagination(): Pagination {
     const pages = Math.ceil(this.total / this.query.limit);

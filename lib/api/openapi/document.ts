@@ -64,6 +64,7 @@ const TAG_DESCRIPTIONS: Record<string, string> = {
   Leads: "A campaign's leads and CSV imports.",
   "Do not call": "Numbers that must never be called.",
   Analytics: "The organization's headline figures and trends across campaigns.",
+  Voices: "The voice library (built-in voices, ElevenLabs' when configured, your clones) and speech generation.",
   System: "Health, background jobs, signed object links, the scheduler's tick and this document.",
 };
 
@@ -74,7 +75,7 @@ function successContent(op: Operation) {
   if (r.kind === "raw") return { [r.contentType]: r.schema ? { schema: r.schema } : {} };
   const envelope = z.object({
     success: z.literal(true),
-    data: r.list ? z.array(r.schema) : r.schema,
+    data: r.list ? (r.listKey ? z.object({ [r.listKey]: z.array(r.schema) }) : z.array(r.schema)) : r.schema,
     ...(r.list ? { pagination } : {}),
     meta,
   });

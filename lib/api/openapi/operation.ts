@@ -13,8 +13,9 @@ export type HttpMethod = "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
 export type OperationAuth = "user" | "public" | "twilio" | "cron" | "signed_url";
 
 export type OperationResponse =
-  /** The success envelope around `schema` (`list`: an array with the pagination block). */
-  | { kind: "json"; status: 200 | 201 | 202; schema: z.ZodType; list?: boolean; description?: string }
+  /** The success envelope around `schema` (`list`: an array with the pagination block; `listKey`:
+   *  that array nested as `data.<listKey>`, where the spec shows it so). */
+  | { kind: "json"; status: 200 | 201 | 202; schema: z.ZodType; list?: boolean; listKey?: string; description?: string }
   /** Not enveloped: a file, CSV, XML or the OpenAPI document itself. */
   | { kind: "raw"; status: 200; contentType: string; description: string; schema?: z.ZodType; ranges?: boolean };
 

@@ -8,6 +8,7 @@ import { CAMPAIGN_OPERATIONS } from "@/lib/campaigns/operations";
 import { LEAD_OPERATIONS } from "@/lib/leads/operations";
 import { DNC_OPERATIONS } from "@/lib/dnc/operations";
 import { ANALYTICS_OPERATIONS } from "@/lib/analytics/operations";
+import { VOICE_OPERATIONS } from "@/lib/voice/operations";
 import { JOB_OPERATIONS } from "@/lib/jobs/operations";
 import { STORAGE_OPERATIONS } from "@/lib/storage/operations";
 import { SYSTEM_OPERATIONS } from "@/lib/health/operations";
@@ -20,6 +21,7 @@ export const API_OPERATIONS: Operation[] = [
   ...LEAD_OPERATIONS,
   ...DNC_OPERATIONS,
   ...ANALYTICS_OPERATIONS,
+  ...VOICE_OPERATIONS,
   ...JOB_OPERATIONS,
   ...STORAGE_OPERATIONS,
   ...SYSTEM_OPERATIONS,

@@ -1,0 +1,82 @@
+import "server-only";
+// Keeps the library's catalogue rows in step with the built-in catalogue (lib/voice/builtin/
+// catalogue.ts): missing voices are added, changed ones updated, dropped ones retired (kept for whoever
+// uses them, hidden from lists), and each voice's sample is rendered once and stored. A sample's object
+// key carries a hash of what it says and how, so a changed voice gets a new sample and an unchanged one
+// is never rendered twice — not even into a fresh database, when the store already holds it.
+// Runs once per process, before the first read of the library.
+import { createHash } from "node:crypto";
+import { db } from "@/lib/db/client";
+import { log } from "@/lib/api/log";
+import { objectStore } from "@/lib/storage/provider";
+import { BUILTIN_CATALOGUE, sampleText, type CatalogueVoice } from "@/lib/voice/builtin/catalogue";
+import { builtinProvider } from "@/lib/voice/builtin/provider";
+import type { Prisma } from "@/lib/generated/prisma/client";
+
+export const builtinVoiceId = (key: string) => `voice_${key}`;
+
+function defaults(voice: CatalogueVoice) {
+  return { speed: 1, pitch: 1, stability: voice.stability };
+}
+
+function sampleKey(voice: CatalogueVoice): string {
+  const text = sampleText(voice.language, voice.name);
+  const digest = createHash("sha256").update(JSON.stringify([voice.espeak, defaults(voice), text])).digest("hex").slice(0, 16);
+  return `voices/samples/${builtinVoiceId(voice.key)}-${digest}.wav`;
+}
+
+async function renderSample(voice: CatalogueVoice, key: string): Promise<void> {
+  const store = await objectStore();
+  if (await store.head(key)) return;
+  const { audio } = await builtinProvider.synthesize({ providerVoiceId: voice.key, engineParams: voice.espeak }, sampleText(voice.language, voice.name), defaults(voice), "wav");
+  await store.put(key, audio, { contentType: "audio/wav" });
+}
+
+async function sync(prisma: Awaited<ReturnType<typeof db>>): Promise<void> {
+  const rows = await prisma.voice.findMany({ where: { provider: "builtin", organizationId: null }, select: { id: true, providerVoiceId: true, sampleKey: true, retiredAt: true } });
+  const byKey = new Map(rows.map((r) => [r.providerVoiceId, r]));
+  for (const voice of BUILTIN_CATALOGUE) {
+    const key = sampleKey(voice);
+    const row = byKey.get(voice.key);
+    if (row?.sampleKey === key && !row.retiredAt) continue;
+    await renderSample(voice, key);
+    const data = {
+      name: voice.name,
+      description: voice.description,
+      language: voice.language,
+      gender: voice.gender,
+      category: voice.category,
+      status: "ready",
+      settings: defaults(voice),
+      engineParams: voice.espeak as Prisma.InputJsonValue,
+      sampleKey: key,
+      retiredAt: null,
+    } as const;
+    await prisma.voice.upsert({
+      where: { provider_providerVoiceId: { provider: "builtin", providerVoiceId: voice.key } },
+      create: { id: builtinVoiceId(voice.key), provider: "builtin", providerVoiceId: voice.key, ...data },
+      update: data,
+    });
+  }
+  const offered = new Set(BUILTIN_CATALOGUE.map((v) => v.key));
+  const dropped = rows.filter((r) => !offered.has(r.providerVoiceId) && !r.retiredAt).map((r) => r.id);
+  if (dropped.length) await prisma.voice.updateMany({ where: { id: { in: dropped } }, data: { retiredAt: new Date() } });
+}
+
+// Per database client (tests open several databases in one process).
+const synced = new WeakMap<object, Promise<void>>();
+
+/** The built-in catalogue is in the database with its samples (once per process; retried after a failure). */
+export async function ensureBuiltinCatalogue(): Promise<void> {
+  const prisma = await db();
+  let done = synced.get(prisma);
+  if (!done) {
+    done = sync(prisma).catch((error: unknown) => {
+      synced.delete(prisma);
+      log("error", "voice_catalogue_sync_failed", { error: error instanceof Error ? error.message : String(error) });
+      throw error;
+    });
+    synced.set(prisma, done);
+  }
+  return done;
+}
