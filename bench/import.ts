@@ -12,6 +12,7 @@ import path from "node:path";
 import { once } from "node:events";
 import pg from "pg";
 import { seededRandom } from "../lib/seeded-random";
+import { waitFor } from "./load";
 
 const args = process.argv.slice(2);
 const arg = (name: string, fallback: number) => {
@@ -63,19 +64,6 @@ function dbUrl(name: string) {
   const u = new URL(ADMIN_URL);
   u.pathname = `/${name}`;
   return u.toString();
-}
-
-async function waitFor(url: string, timeoutMs: number) {
-  const until = Date.now() + timeoutMs;
-  while (Date.now() < until) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  throw new Error(`${url} did not come up`);
 }
 
 function peakRssMb(pid: number, field: "VmHWM" | "VmRSS" = "VmHWM"): number {

@@ -21,6 +21,7 @@ import pg from "pg";
 import { from as copyFrom } from "pg-copy-streams";
 import { seededRandom } from "../lib/seeded-random";
 import { encodeCursor } from "../lib/api/pagination";
+import { measure as measureLoad, waitFor, type Result } from "./load";
 
 const args = process.argv.slice(2);
 const arg = (name: string, fallback: number) => {
@@ -83,50 +84,9 @@ async function bareServer() {
   });
 }
 
-// ── load generation ────────────────────────────────────────────────────────────────────────────────
-type Result = { p50: number; p99: number; rps: number; n: number; errors: number };
-
-function get(agent: http.Agent, port: number, pathName: string, token?: string): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const req = http.request({ host: "127.0.0.1", port, path: pathName, agent, headers: token ? { authorization: `Bearer ${token}` } : {} }, (res) => {
-      res.resume();
-      res.on("end", () => resolve(res.statusCode ?? 0));
-    });
-    req.setTimeout(30_000, () => req.destroy(new Error(`timeout: ${pathName}`)));
-    req.on("error", reject);
-    req.end();
-  });
-}
-
-/** `requests` GETs over CONNECTIONS keep-alive connections, stopping at MAX_SECONDS whatever the count. */
-async function measure(port: number, pathName: string, token: string | undefined, requests: number): Promise<Result> {
-  const agent = new http.Agent({ keepAlive: true, maxSockets: CONNECTIONS });
-  try {
-    for (let i = 0; i < WARMUP; i++) await get(agent, port, pathName, token);
-    const latencies: number[] = [];
-    let issued = 0;
-    let errors = 0;
-    const started = performance.now();
-    const deadline = started + MAX_SECONDS * 1000;
-    await Promise.all(
-      Array.from({ length: CONNECTIONS }, async () => {
-        while (issued < requests && performance.now() < deadline) {
-          issued++;
-          const t0 = performance.now();
-          const status = await get(agent, port, pathName, token);
-          latencies.push(performance.now() - t0);
-          if (status !== 200) errors++;
-        }
-      }),
-    );
-    const seconds = (performance.now() - started) / 1000;
-    latencies.sort((x, y) => x - y);
-    const at = (q: number) => latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))]!;
-    return { p50: at(0.5), p99: at(0.99), rps: latencies.length / seconds, n: latencies.length, errors };
-  } finally {
-    agent.destroy();
-  }
-}
+// ── load generation (bench/load.ts) ──────────────────────────────────────────────────────────────
+const measure = (port: number, pathName: string, token: string | undefined, requests: number): Promise<Result> =>
+  measureLoad(port, { path: pathName, token }, { requests, connections: CONNECTIONS, warmup: WARMUP, maxSeconds: MAX_SECONDS });
 
 // ── data ─────────────────────────────────────────────────────────────────────────────────────────────
 const STATUSES: [string, number][] = [["pending", 0.6], ["contacted", 0.2], ["converted", 0.05], ["not_interested", 0.1], ["callback", 0.05]];
@@ -180,19 +140,6 @@ async function loadCampaign(pool: pg.Pool, tag: string, organizationId: string, 
 }
 
 // ── the app ──────────────────────────────────────────────────────────────────────────────────────────
-async function waitFor(url: string, timeoutMs: number) {
-  const until = Date.now() + timeoutMs;
-  while (Date.now() < until) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  throw new Error(`${url} did not come up`);
-}
-
 async function api<T>(pathName: string, init: RequestInit & { token?: string } = {}): Promise<T> {
   const headers = new Headers(init.headers);
   if (init.token) headers.set("authorization", `Bearer ${init.token}`);

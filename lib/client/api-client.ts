@@ -145,17 +145,19 @@ export async function apiFetch<T>(path: string, options: ApiRequestOptions = {})
   return envelope.data as T;
 }
 
-/** A list endpoint: the envelope's `data` array and its `pagination`. */
-export async function apiFetchList<T>(path: string, options: ApiRequestOptions = {}): Promise<ListResult<T>> {
+/** A list endpoint: the envelope's `data` array (or `data[listKey]`, where the spec nests it, as
+ *  `data.voices`) and its `pagination`. */
+export async function apiFetchList<T>(path: string, options: ApiRequestOptions & { listKey?: string } = {}): Promise<ListResult<T>> {
   const envelope = await request(path, options);
-  if (!Array.isArray(envelope.data) || !envelope.pagination) {
+  const items = options.listKey ? (envelope.data as Record<string, unknown> | null)?.[options.listKey] : envelope.data;
+  if (!Array.isArray(items) || !envelope.pagination) {
     throw new ApiClientError({
       code: "CLIENT_BAD_RESPONSE",
       message: "The server sent a list without pagination.",
       status: 200,
     });
   }
-  return { data: envelope.data as T[], pagination: envelope.pagination };
+  return { data: items as T[], pagination: envelope.pagination };
 }
 
 /** The message to show for anything a query or mutation threw. */
