@@ -4,9 +4,10 @@ import "server-only";
 import type { z } from "zod";
 import type { JobDefinition } from "@/lib/jobs/define-job";
 import { leadImportJob } from "@/lib/leads/lead-import-job";
+import { voiceCloneJob } from "@/lib/voice/clone-voice-job";
 import { cleanupUploadsJob, purgeFinishedJobsJob, purgeIdempotencyJob, purgeSessionsJob } from "@/lib/jobs/maintenance-jobs";
 
-export const JOBS = [leadImportJob, cleanupUploadsJob, purgeIdempotencyJob, purgeSessionsJob, purgeFinishedJobsJob] as const;
+export const JOBS = [leadImportJob, voiceCloneJob, cleanupUploadsJob, purgeIdempotencyJob, purgeSessionsJob, purgeFinishedJobsJob] as const;
 
 type Definitions = (typeof JOBS)[number];
 export type JobKind = Definitions["kind"];

@@ -11,6 +11,7 @@ import { log } from "@/lib/api/log";
 import { objectStore } from "@/lib/storage/provider";
 import { BUILTIN_CATALOGUE, sampleText, type CatalogueVoice } from "@/lib/voice/builtin/catalogue";
 import { builtinProvider } from "@/lib/voice/builtin/provider";
+import { espeakInstalled } from "@/lib/voice/builtin/espeak";
 import type { Prisma } from "@/lib/generated/prisma/client";
 
 export const builtinVoiceId = (key: string) => `voice_${key}`;
@@ -68,6 +69,7 @@ const synced = new WeakMap<object, Promise<void>>();
 
 /** The built-in catalogue is in the database with its samples (once per process; retried after a failure). */
 export async function ensureBuiltinCatalogue(): Promise<void> {
+  if (!espeakInstalled()) return; // the optional engine is left out: no built-in voices to offer
   const prisma = await db();
   let done = synced.get(prisma);
   if (!done) {
@@ -79,4 +81,78 @@ export async function ensureBuiltinCatalogue(): Promise<void> {
     synced.set(prisma, done);
   }
   return done;
+}
+
+// ── ElevenLabs ───────────────────────────────────────────────────────────────────────────────────
+// With ELEVENLABS_API_KEY set, the account's voices (premade and library voices; not clones, which
+// belong to the organizations that made them) are synced into the library, at most every ten minutes
+// per process. An outage leaves the last synced list in place: the library keeps working.
+
+const ELEVENLABS_SYNC_MS = 10 * 60_000;
+const elevenLabsSynced = new WeakMap<object, { at: number; running: Promise<void> | null }>();
+
+export const elevenLabsVoiceId = (providerVoiceId: string) => `voice_el_${providerVoiceId}`;
+
+async function syncElevenLabs(prisma: Awaited<ReturnType<typeof db>>): Promise<void> {
+  const { listElevenLabsVoices } = await import("@/lib/voice/elevenlabs/provider");
+  const voices = (await listElevenLabsVoices()).filter((v) => v.provider_category !== "cloned");
+  const owned = new Set(
+    (await prisma.voice.findMany({ where: { provider: "elevenlabs", NOT: { organizationId: null } }, select: { providerVoiceId: true } })).map((v) => v.providerVoiceId),
+  );
+  for (const voice of voices) {
+    if (owned.has(voice.provider_voice_id)) continue;
+    const data = {
+      name: voice.name,
+      description: voice.description,
+      language: voice.language,
+      gender: voice.gender,
+      category: voice.category,
+      status: "ready",
+      sampleUrl: voice.preview_url,
+      retiredAt: null,
+    } as const;
+    await prisma.voice.upsert({
+      where: { provider_providerVoiceId: { provider: "elevenlabs", providerVoiceId: voice.provider_voice_id } },
+      create: {
+        id: elevenLabsVoiceId(voice.provider_voice_id),
+        provider: "elevenlabs",
+        providerVoiceId: voice.provider_voice_id,
+        settings: { stability: 0.5, similarity_boost: 0.75, style: 0, use_speaker_boost: true, speed: 1 },
+        ...data,
+      },
+      update: data,
+    });
+  }
+  const offered = voices.map((v) => v.provider_voice_id);
+  await prisma.voice.updateMany({
+    where: { provider: "elevenlabs", organizationId: null, retiredAt: null, providerVoiceId: { notIn: offered } },
+    data: { retiredAt: new Date() },
+  });
+}
+
+/** ElevenLabs' voices are in the library when it is configured (refreshed every ten minutes). */
+export async function ensureElevenLabsCatalogue(): Promise<void> {
+  const { elevenLabsConfigured } = await import("@/lib/voice/elevenlabs/config");
+  if (!elevenLabsConfigured()) return;
+  const prisma = await db();
+  const state = elevenLabsSynced.get(prisma) ?? { at: 0, running: null };
+  elevenLabsSynced.set(prisma, state);
+  if (Date.now() - state.at < ELEVENLABS_SYNC_MS) return;
+  state.running ??= syncElevenLabs(prisma)
+    .then(() => {
+      state.at = Date.now();
+    })
+    .catch((error: unknown) => {
+      // Tried again on the next read; the voices synced before stay listed.
+      log("warn", "elevenlabs_catalogue_sync_failed", { error: error instanceof Error ? error.message : String(error) });
+    })
+    .finally(() => {
+      state.running = null;
+    });
+  await state.running;
+}
+
+/** Every catalogue this deployment offers is in the database. */
+export async function ensureCatalogues(): Promise<void> {
+  await Promise.all([ensureBuiltinCatalogue(), ensureElevenLabsCatalogue()]);
 }

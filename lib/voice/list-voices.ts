@@ -5,7 +5,7 @@ import { db } from "@/lib/db/client";
 import { Page, pageWindow } from "@/lib/api/pagination";
 import type { AuthContext } from "@/lib/auth/context";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { ensureBuiltinCatalogue } from "@/lib/voice/catalogue";
+import { ensureCatalogues } from "@/lib/voice/catalogue";
 import { enabledProviders } from "@/lib/voice/enabled-providers";
 import { serializeVoice, visibleVoices } from "@/lib/voice/serialize-voice";
 import { voiceUsers } from "@/lib/voice/voice-usage";
@@ -14,7 +14,7 @@ import type { ListVoicesQuery } from "@/lib/voice/schemas";
 const SORT = { name: "name", created_at: "createdAt", language: "language" } as const;
 
 export async function listVoices(ctx: Pick<AuthContext, "organization">, q: ListVoicesQuery) {
-  await ensureBuiltinCatalogue();
+  await ensureCatalogues();
   const prisma = await db();
   const providers = await enabledProviders();
   const language = q.language

@@ -8,6 +8,7 @@ import {
   VOICE_GENDERS,
   VOICE_PROVIDERS,
   VOICE_STATUSES,
+  cloneVoiceFieldsSchema,
   generateSpeechSchema,
   listVoicesQuery,
   updateVoiceSchema,
@@ -47,6 +48,15 @@ export const generatedSpeechResponse = z
     ignored_settings: z.array(z.string()).meta({ description: "Settings this voice's provider cannot honour, accepted and not used" }),
   })
   .meta({ id: "GeneratedSpeech" });
+
+export const cloneStartedResponse = z
+  .object({
+    voice_id: z.string(),
+    status: z.literal("training"),
+    estimated_completion: z.string(),
+    provider: z.enum(VOICE_PROVIDERS),
+  })
+  .meta({ id: "VoiceCloneStarted" });
 
 export const VOICE_OPERATIONS = defineOperations([
   {
@@ -108,5 +118,19 @@ export const VOICE_OPERATIONS = defineOperations([
     example: { text: "Hello, this is a test message", voice_id: "voice_ava", settings: { stability: 0.6, similarity_boost: 0.8 } },
     response: { kind: "json", status: 200, schema: generatedSpeechResponse },
     errors: ["RESOURCE_001", "RESOURCE_003", "SERVICE_001", "SERVICE_002", "SERVICE_003"],
+  },
+  {
+    method: "POST",
+    path: "/api/voice/clone",
+    operationId: "cloneVoice",
+    summary: "Clone a voice from a recording (trains in the background)",
+    description:
+      "ElevenLabs (when configured): an instant voice clone. Built-in engine: the recording's pitch and pace are measured and mapped onto a built-in voice — it matches the speaker's pitch and pace, not their timbre. Poll GET /api/voice/voices/{voice_id} until status is ready or failed (with failure_reason).",
+    tag: "Voices",
+    auth: "user",
+    permission: "voices.manage",
+    multipart: { fields: cloneVoiceFieldsSchema, fileField: "audio_file", fileDescription: "The recording: WAV, MP3, OGG/Opus or WebM (as a browser records it), at most 10 MB" },
+    response: { kind: "json", status: 202, schema: cloneStartedResponse },
+    errors: ["REQUEST_002", "SERVICE_003"],
   },
 ]);

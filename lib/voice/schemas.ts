@@ -44,3 +44,18 @@ export const generateSpeechSchema = z.strictObject({
   format: z.enum(AUDIO_FORMATS).optional().meta({ description: "wav or mp3; default: the voice's provider's own (built-in: wav, ElevenLabs: mp3)" }),
 });
 export type GenerateSpeechInput = z.infer<typeof generateSpeechSchema>;
+
+/** Largest recording a clone takes. */
+export const MAX_CLONE_BYTES = 10 * 1024 * 1024;
+
+export const cloneVoiceFieldsSchema = z.object({
+  voice_name: z.string().trim().min(1).max(80),
+  description: z.string().trim().max(500).optional(),
+  // Checked by the service (a missing or other value is VALIDATION_001 either way: no consent given).
+  consent: z.string().max(10).optional().meta({ description: "Must be \"true\": you confirm the speaker's permission to clone their voice" }),
+  language: z.string().regex(/^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, "Must be a language tag such as en-US").default("en-US"),
+  gender: z.enum(VOICE_GENDERS).optional().meta({ description: "Default: from the measured pitch (built-in), else neutral" }),
+  category: z.enum(VOICE_CATEGORIES).default("conversational"),
+  provider: z.enum(VOICE_PROVIDERS).optional().meta({ description: "Default: ElevenLabs when configured, else the built-in engine" }),
+});
+export type CloneVoiceFields = z.infer<typeof cloneVoiceFieldsSchema>;

@@ -12,7 +12,7 @@ export function visibleVoices(organizationId: string) {
 
 /** A playable link to the voice's sample: a signed link to the stored sample, or the provider's own. */
 function sampleUrl(voice: Voice): string | null {
-  if (voice.sampleKey) return signedObjectUrl(voice.sampleKey, { filename: `${voice.name}.wav` });
+  if (voice.sampleKey) return signedObjectUrl(voice.sampleKey, { filename: `${voice.name}${voice.sampleKey.slice(voice.sampleKey.lastIndexOf("."))}` });
   return voice.sampleUrl;
 }
 

@@ -7,14 +7,14 @@ import { recordAudit } from "@/lib/audit/record-audit";
 import type { AuthContext } from "@/lib/auth/context";
 import type { Prisma, Voice } from "@/lib/generated/prisma/client";
 import { objectStore } from "@/lib/storage/provider";
-import { ensureBuiltinCatalogue } from "@/lib/voice/catalogue";
+import { ensureCatalogues } from "@/lib/voice/catalogue";
 import { serializeVoice, visibleVoices } from "@/lib/voice/serialize-voice";
 import { voiceUsers } from "@/lib/voice/voice-usage";
 import { resolveSettings, type ProviderId } from "@/lib/voice/settings";
 import type { UpdateVoiceInput } from "@/lib/voice/schemas";
 
 export async function findVoiceOrThrow(ctx: Pick<AuthContext, "organization">, voiceId: string): Promise<Voice> {
-  await ensureBuiltinCatalogue();
+  await ensureCatalogues();
   const prisma = await db();
   const voice = await prisma.voice.findFirst({ where: { id: voiceId, ...visibleVoices(ctx.organization.id) } });
   if (!voice) throw new ApiError("RESOURCE_001", "Voice not found");

@@ -6,6 +6,8 @@ import { beforeAll, describe, expect, it } from "vitest";
 import * as voicesRoute from "@/app/api/voice/voices/route";
 import * as voiceRoute from "@/app/api/voice/voices/[voice_id]/route";
 import * as generateRoute from "@/app/api/voice/generate/route";
+import * as cloneRoute from "@/app/api/voice/clone/route";
+import { runAllDueWork } from "@/lib/testing/jobs";
 import * as objectRoute from "@/app/api/storage/objects/[...key]/route";
 import { call, errorFields, expectError } from "@/lib/testing/api";
 import { createOrg } from "@/lib/testing/factories";
@@ -217,5 +219,105 @@ describe("POST /api/voice/generate", () => {
     expectError(await generate({ text: "Hi", voice_id: "voice_ava", settings: { stability: 2 } }), 400, "VALIDATION_003");
     expectError(await generate({ text: "Hi", voice_id: "voice_ava", settings: { warmth: 1 } }), 400, "VALIDATION_002");
     expectError(await generate({ text: "Hi", voice_id: "voice_ava" }, a.agent.token), 403, "AUTH_003");
+  });
+});
+
+describe("POST /api/voice/clone (built-in engine)", () => {
+  const cloneForm = (audio: Uint8Array, fields: Record<string, string> = {}, filename = "recording.wav", type = "audio/wav") =>
+    call(cloneRoute.POST, {
+      method: "POST",
+      path: "/api/voice/clone",
+      token: a.manager.token,
+      form: { audio_file: { blob: new Blob([audio], { type }), filename }, voice_name: "My Voice", consent: "true", ...fields },
+    });
+
+  /** A WAV of `seconds` of 16-bit mono samples from `sample(t)`. */
+  function wav(seconds: number, sample: (t: number) => number, rate = 16_000): Uint8Array {
+    const count = Math.round(seconds * rate);
+    const bytes = new Uint8Array(44 + count * 2);
+    const view = new DataView(bytes.buffer);
+    bytes.set(new TextEncoder().encode("RIFF"), 0);
+    view.setUint32(4, 36 + count * 2, true);
+    bytes.set(new TextEncoder().encode("WAVEfmt "), 8);
+    view.setUint32(16, 16, true);
+    view.setUint16(20, 1, true);
+    view.setUint16(22, 1, true);
+    view.setUint32(24, rate, true);
+    view.setUint32(28, rate * 2, true);
+    view.setUint16(32, 2, true);
+    view.setUint16(34, 16, true);
+    bytes.set(new TextEncoder().encode("data"), 36);
+    view.setUint32(40, count * 2, true);
+    for (let i = 0; i < count; i++) view.setInt16(44 + i * 2, Math.round(Math.max(-1, Math.min(1, sample(i / rate))) * 32767), true);
+    return bytes;
+  }
+
+  it("measures a recording's pitch and pace and makes a ready voice that speaks", async () => {
+    // Speech to clone: a low built-in voice reading a paragraph (several seconds).
+    const spoken = await generate({
+      text: "Good morning. I am calling from the service desk about the repair you booked last week. The engineer can visit on Thursday between nine and twelve. Does that still work for you?",
+      voice_id: "voice_walter",
+    });
+    const recording = await fetchLink(spoken.json.data.audio_url);
+    const started = await cloneForm(recording.bytes, { voice_name: "Service Desk", description: "Cloned from a test recording" });
+    expect(started.status).toBe(202);
+    expect(started.json.data).toMatchObject({ status: "training", provider: "builtin", voice_id: expect.stringMatching(/^voice_/) });
+    expect(Date.parse(started.json.data.estimated_completion)).toBeGreaterThan(Date.now());
+    const id = started.json.data.voice_id as string;
+    expect((await get(id)).json.data).toMatchObject({ status: "training", sample_url: null, owned: true });
+    expectError(await generate({ text: "Too early", voice_id: id }), 409, "RESOURCE_003");
+    await runAllDueWork();
+    const voice = (await get(id)).json.data;
+    // Walter is a male variant at a low pitch: the clone is male, with a sample.
+    expect(voice).toMatchObject({ status: "ready", gender: "male", failure_reason: null, name: "Service Desk" });
+    const sample = await fetchLink(voice.sample_url);
+    expect(wavSeconds(sample.bytes)).toBeGreaterThan(1);
+    const prisma = await db();
+    const row = await prisma.voice.findUniqueOrThrow({ where: { id } });
+    const params = row.engineParams as { voice: string; variant: string; pitch: number; rate: number; measured: { median_pitch_hz: number } };
+    expect(params.voice).toBe("en-us");
+    expect(params.measured.median_pitch_hz).toBeGreaterThan(60);
+    expect(params.measured.median_pitch_hz).toBeLessThan(165);
+    expect((await generate({ text: "The clone speaks.", voice_id: id })).status).toBe(200);
+    // The upload is gone once trained; the audit log keeps the consent.
+    const audit = await prisma.auditLog.findFirst({ where: { organizationId: a.org.id, action: "voice.clone_requested", targetId: id } });
+    expect(audit?.metadata).toMatchObject({ consent: true, file_name: "recording.wav" });
+  });
+
+  it("fails silence and too little speech with the reason", async () => {
+    const silent = await cloneForm(wav(5, () => 0), { voice_name: "Silent" });
+    const short = await cloneForm(wav(1.2, (t) => 0.4 * Math.sin(2 * Math.PI * 140 * t) * (0.6 + 0.4 * Math.sin(2 * Math.PI * 4 * t))), { voice_name: "Short" });
+    await runAllDueWork();
+    const silentVoice = (await get(silent.json.data.voice_id)).json.data;
+    expect(silentVoice.status).toBe("failed");
+    expect(silentVoice.failure_reason).toMatch(/silen/i);
+    const shortVoice = (await get(short.json.data.voice_id)).json.data;
+    expect(shortVoice.status).toBe("failed");
+    expect(shortVoice.failure_reason).toMatch(/speech/i);
+  });
+
+  it("refuses what is not a clone request", async () => {
+    expectError(await cloneForm(new TextEncoder().encode("this is plain text, not audio at all"), {}, "notes.wav"), 400, "VALIDATION_002");
+    const noConsent = await call(cloneRoute.POST, {
+      method: "POST",
+      path: "/api/voice/clone",
+      token: a.manager.token,
+      form: { audio_file: { blob: new Blob([wav(4, () => 0)], { type: "audio/wav" }), filename: "a.wav" }, voice_name: "No Consent" },
+    });
+    expectError(noConsent, 400, "VALIDATION_001");
+    expect(Object.keys(errorFields(noConsent))).toContain("consent");
+    const noFile = await call(cloneRoute.POST, { method: "POST", path: "/api/voice/clone", token: a.manager.token, form: { voice_name: "No File", consent: "true" } });
+    expectError(noFile, 400, "VALIDATION_001");
+    expectError(await cloneForm(wav(4, () => 0), { voice_name: "" }), 400, "VALIDATION_003");
+    expectError(await cloneForm(new Uint8Array(20 * 1024 * 1024)), 413, "REQUEST_002");
+    const agent = await call(cloneRoute.POST, {
+      method: "POST",
+      path: "/api/voice/clone",
+      token: a.agent.token,
+      form: { audio_file: { blob: new Blob([wav(4, () => 0)], { type: "audio/wav" }), filename: "a.wav" }, voice_name: "Agent", consent: "true" },
+    });
+    expectError(agent, 403, "AUTH_003");
+    const prisma = await db();
+    expect(await prisma.voice.count({ where: { organizationId: a.org.id, name: { in: ["No Consent", "No File", "Agent", ""] } } })).toBe(0);
   });
 });

@@ -75,6 +75,16 @@ function locate(): { moduleUrl: string; wasmPath: string } {
   return { moduleUrl: pathToFileURL(entry).href, wasmPath: path.join(path.dirname(entry), "espeak-ng.wasm") };
 }
 
+/** Whether the optional espeak-ng package is installed (`npm install --omit=optional` leaves it out). */
+export function espeakInstalled(): boolean {
+  try {
+    locate();
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 function engine() {
   if (g.__vocelioEspeak) return g.__vocelioEspeak;
   const worker = new Worker(WORKER_SOURCE, { eval: true, workerData: locate() });
