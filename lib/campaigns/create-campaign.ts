@@ -4,6 +4,7 @@ import { newId } from "@/lib/ids";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { parseOrThrow } from "@/lib/api/validation";
 import type { AuthContext } from "@/lib/auth/context";
+import { assertSpeakingVoice } from "@/lib/voice/voices";
 import {
   campaignScheduleSchema,
   campaignSettingsSchema,
@@ -20,6 +21,7 @@ export async function createCampaign(ctx: AuthContext, input: CreateCampaignInpu
     ["settings"],
   );
   const schedule = parseOrThrow(campaignScheduleSchema, { start_date: null, end_date: null, ...input.schedule }, "body", ["schedule"]);
+  if (settings.voice_id) await assertSpeakingVoice(ctx, settings.voice_id, "settings.voice_id");
   const prisma = await db();
   const campaign = await prisma.$transaction(async (tx) => {
     const created = await tx.campaign.create({

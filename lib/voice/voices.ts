@@ -72,3 +72,13 @@ export async function deleteVoice(ctx: AuthContext, voiceId: string) {
   for (const key of [voice.sampleKey, ...audio.map((a) => a.objectKey)]) if (key) await store.delete(key).catch(() => undefined);
   return { id: voice.id, deleted: true as const };
 }
+
+/** A campaign (or agent) may speak only with a ready voice of this organization's library. */
+export async function assertSpeakingVoice(ctx: Pick<AuthContext, "organization">, voiceId: string, field: string): Promise<void> {
+  const problem = (message: string) => new ApiError("VALIDATION_003", `${field}: ${message}`, { fields: [{ field, code: "VALIDATION_003", message }] });
+  const prisma = await db();
+  await ensureCatalogues();
+  const voice = await prisma.voice.findFirst({ where: { id: voiceId, ...visibleVoices(ctx.organization.id) }, select: { status: true, retiredAt: true } });
+  if (!voice) throw problem("No such voice in your library");
+  if (voice.status !== "ready") throw problem(voice.status === "training" ? "The voice is still training" : "The voice failed to train");
+}

@@ -7,6 +7,7 @@ import * as voicesRoute from "@/app/api/voice/voices/route";
 import * as voiceRoute from "@/app/api/voice/voices/[voice_id]/route";
 import * as generateRoute from "@/app/api/voice/generate/route";
 import * as cloneRoute from "@/app/api/voice/clone/route";
+import * as campaignsRoute from "@/app/api/campaigns/route";
 import { runAllDueWork } from "@/lib/testing/jobs";
 import * as objectRoute from "@/app/api/storage/objects/[...key]/route";
 import { call, errorFields, expectError } from "@/lib/testing/api";
@@ -151,10 +152,14 @@ describe("GET/PUT/DELETE /api/voice/voices/{id}", () => {
 
   it("deletes an unused clone and refuses one a campaign speaks with, naming the campaign", async () => {
     const used = await clone(a, "Campaign Voice");
-    const prisma = await db();
-    await prisma.campaign.create({
-      data: { id: newId("campaign"), organizationId: a.org.id, name: "Winter Promo", campaignType: "outbound_sales", settings: { timezone: "America/New_York", voice_id: used }, schedule: {} },
-    });
+    // Through the campaigns API: a campaign may name a ready voice of its own library only.
+    const createCampaign = (voiceId: string, name: string) =>
+      call(campaignsRoute.POST, { method: "POST", path: "/api/campaigns", token: a.manager.token, body: { name, campaign_type: "outbound_sales", settings: { voice_id: voiceId } } });
+    expect((await createCampaign(used, "Winter Promo")).status).toBe(201);
+    const foreign = await createCampaign(await clone(b, "Elsewhere"), "Foreign Voice");
+    expectError(foreign, 400, "VALIDATION_003");
+    expect(Object.keys(errorFields(foreign))).toContain("settings.voice_id");
+    expectError(await createCampaign(await clone(a, "Not Yet", "training"), "Training Voice"), 400, "VALIDATION_003");
     expect((await get(used)).json.data.in_use).toBe(true);
     const refused = expectError(await del(used), 409, "RESOURCE_003");
     expect(refused.message).toContain('campaign "Winter Promo"');
@@ -223,7 +228,7 @@ describe("POST /api/voice/generate", () => {
 });
 
 describe("POST /api/voice/clone (built-in engine)", () => {
-  const cloneForm = (audio: Uint8Array, fields: Record<string, string> = {}, filename = "recording.wav", type = "audio/wav") =>
+  const cloneForm = (audio: Uint8Array<ArrayBuffer>, fields: Record<string, string> = {}, filename = "recording.wav", type = "audio/wav") =>
     call(cloneRoute.POST, {
       method: "POST",
       path: "/api/voice/clone",
@@ -232,7 +237,7 @@ describe("POST /api/voice/clone (built-in engine)", () => {
     });
 
   /** A WAV of `seconds` of 16-bit mono samples from `sample(t)`. */
-  function wav(seconds: number, sample: (t: number) => number, rate = 16_000): Uint8Array {
+  function wav(seconds: number, sample: (t: number) => number, rate = 16_000): Uint8Array<ArrayBuffer> {
     const count = Math.round(seconds * rate);
     const bytes = new Uint8Array(44 + count * 2);
     const view = new DataView(bytes.buffer);
