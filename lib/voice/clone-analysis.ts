@@ -1,7 +1,10 @@
 import "server-only";
 // The built-in clone's analysis, end to end: decode the recording, measure speech, judge whether it
 // can serve, and map the speaker's pitch and pace onto espeak parameters (lib/voice/analysis).
-import { analyzeSpeech, builtinCloneParams, decodeRecording, FEMALE_VARIANT_FROM_HZ, judgeRecording } from "@/lib/voice/analysis";
+import { decodeRecording } from "@/lib/voice/analysis/decode";
+import { analyzeSpeechAsync } from "@/lib/voice/analysis/analyze";
+import { judgeRecording } from "@/lib/voice/analysis/judge";
+import { builtinCloneParams, FEMALE_VARIANT_FROM_HZ } from "@/lib/voice/analysis/clone-params";
 
 export type CloneAnalysis =
   | {
@@ -15,7 +18,8 @@ export type CloneAnalysis =
 export async function analyzeRecording(bytes: Uint8Array, language: string): Promise<CloneAnalysis> {
   const pcm = await decodeRecording(bytes);
   if (!pcm) return { ok: false, message: "The recording could not be decoded; send WAV, MP3, OGG/Opus or WebM audio" };
-  const analysis = analyzeSpeech(pcm);
+  // The async analysis yields to the event loop as it goes: minutes of audio take seconds to measure.
+  const analysis = await analyzeSpeechAsync(pcm);
   const verdict = judgeRecording(analysis);
   if (!verdict.ok) return { ok: false, message: verdict.message };
   const round = (n: number, places: number) => Math.round(n * 10 ** places) / 10 ** places;

@@ -13,7 +13,7 @@ import { enqueue } from "@/lib/jobs/enqueue";
 import { kickWork } from "@/lib/jobs/kick-work";
 import type { AuthContext } from "@/lib/auth/context";
 import { objectStore } from "@/lib/storage/provider";
-import { sniffContainer, type Container } from "@/lib/voice/analysis";
+import { sniffContainer, type Container } from "@/lib/voice/analysis/decode";
 import { enabledProviders } from "@/lib/voice/enabled-providers";
 import type { CloneVoiceFields } from "@/lib/voice/schemas";
 

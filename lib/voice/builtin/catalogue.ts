@@ -7,6 +7,8 @@ import type { EspeakArgs } from "@/lib/voice/builtin/espeak";
 export type Gender = "female" | "male" | "neutral";
 export type Category = "professional" | "conversational" | "narrative";
 
+// espeak voice names: "en" (British English) and "fr" (French), not "en-gb"/"fr-fr", which in this
+// build are language names that ignore the variant (the test "every catalogue voice takes its variant").
 export type CatalogueVoice = {
   key: string;
   name: string;
@@ -27,13 +29,13 @@ export const BUILTIN_CATALOGUE: readonly CatalogueVoice[] = [
   { key: "riley", name: "Riley", description: "A mid-pitched, gender-neutral American voice", language: "en-US", gender: "neutral", category: "conversational", espeak: { voice: "en-us", variant: "f5", rate: 168, pitch: 36 }, stability: 0.45 },
   { key: "walter", name: "Walter", description: "Low, unhurried American English for longer messages", language: "en-US", gender: "male", category: "narrative", espeak: { voice: "en-us", variant: "m6", rate: 145, pitch: 38 }, stability: 0.75 },
   { key: "eleanor", name: "Eleanor", description: "Received Pronunciation, crisp and formal", language: "en-GB", gender: "female", category: "professional", espeak: { voice: "en-gb-x-rp", variant: "f2", rate: 160, pitch: 55 }, stability: 0.6 },
-  { key: "oliver", name: "Oliver", description: "Relaxed British English", language: "en-GB", gender: "male", category: "conversational", espeak: { voice: "en-gb", variant: "m2", rate: 170, pitch: 46 }, stability: 0.4 },
+  { key: "oliver", name: "Oliver", description: "Relaxed British English", language: "en-GB", gender: "male", category: "conversational", espeak: { voice: "en", variant: "m2", rate: 170, pitch: 46 }, stability: 0.4 },
   { key: "quinn", name: "Quinn", description: "A gender-neutral British voice, steady and precise", language: "en-GB", gender: "neutral", category: "professional", espeak: { voice: "en-gb-x-rp", variant: "f5", rate: 162, pitch: 34 }, stability: 0.7 },
   { key: "harriet", name: "Harriet", description: "Warm British English for stories and explanations", language: "en-GB", gender: "female", category: "narrative", espeak: { voice: "en-gb-x-rp", variant: "f4", rate: 150, pitch: 50 }, stability: 0.55 },
   { key: "lucia", name: "Lucía", description: "Castilian Spanish, professional", language: "es-ES", gender: "female", category: "professional", espeak: { voice: "es", variant: "f3", rate: 165, pitch: 58 }, stability: 0.6 },
   { key: "mateo", name: "Mateo", description: "Latin American Spanish, friendly", language: "es-MX", gender: "male", category: "conversational", espeak: { voice: "es-419", variant: "m3", rate: 172, pitch: 45 }, stability: 0.35 },
-  { key: "camille", name: "Camille", description: "Parisian French, polished", language: "fr-FR", gender: "female", category: "professional", espeak: { voice: "fr-fr", variant: "f2", rate: 160, pitch: 56 }, stability: 0.6 },
-  { key: "julien", name: "Julien", description: "French, deep and unhurried", language: "fr-FR", gender: "male", category: "narrative", espeak: { voice: "fr-fr", variant: "m4", rate: 150, pitch: 40 }, stability: 0.7 },
+  { key: "camille", name: "Camille", description: "Parisian French, polished", language: "fr-FR", gender: "female", category: "professional", espeak: { voice: "fr", variant: "f2", rate: 160, pitch: 56 }, stability: 0.6 },
+  { key: "julien", name: "Julien", description: "French, deep and unhurried", language: "fr-FR", gender: "male", category: "narrative", espeak: { voice: "fr", variant: "m4", rate: 150, pitch: 40 }, stability: 0.7 },
   { key: "greta", name: "Greta", description: "German, lively and approachable", language: "de-DE", gender: "female", category: "conversational", espeak: { voice: "de", variant: "f4", rate: 165, pitch: 57 }, stability: 0.35 },
   { key: "lukas", name: "Lukas", description: "German, clear and businesslike", language: "de-DE", gender: "male", category: "professional", espeak: { voice: "de", variant: "m2", rate: 158, pitch: 44 }, stability: 0.65 },
   { key: "beatriz", name: "Beatriz", description: "Brazilian Portuguese, warm", language: "pt-BR", gender: "female", category: "conversational", espeak: { voice: "pt-br", variant: "f3", rate: 168, pitch: 58 }, stability: 0.4 },
