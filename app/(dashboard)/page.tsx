@@ -5,7 +5,7 @@ import { isPermission, type Permission } from "@/lib/auth/permissions";
 import { DeniedNotice } from "@/components/overview/denied-notice";
 import { HeadlineFigures } from "@/components/overview/headline-figures";
 import { Badge } from "@/components/ui/badge";
-import { ChartIcon, KeyIcon, MegaphoneIcon, PhoneIcon, UserIcon, UsersIcon, WaveformIcon } from "@/components/ui/icons";
+import { ChartIcon, KeyIcon, MegaphoneIcon, PhoneIcon, UserIcon, UsersIcon } from "@/components/ui/icons";
 
 export const metadata: Metadata = { title: "Overview" };
 
@@ -25,12 +25,6 @@ const UPCOMING: Upcoming[] = [
     text: "Arrives with the telephony release: outcomes, sentiment and agent performance across campaigns. Each campaign's own analytics are on its page.",
     icon: ChartIcon,
     permission: "analytics.view",
-  },
-  {
-    title: "Voices",
-    text: "Arrives with the speech release: preview the AI agent's voices and pick one per campaign.",
-    icon: WaveformIcon,
-    permission: "voices.view",
   },
 ];
 
