@@ -17,6 +17,13 @@ const nextConfig = {
     "bson",
     // The built-in speech engine (GPL-3.0, optional): its wasm is read from the package folder.
     "espeak-ng",
+    // Recording decoders for offline clones: their worker shims require modules dynamically, which a
+    // bundler cannot resolve; Node loads them as they are.
+    "mpg123-decoder",
+    "opus-decoder",
+    "@wasm-audio-decoders/ogg-vorbis",
+    "@wasm-audio-decoders/common",
+    "@eshaz/web-worker",
   ],
   async headers() {
     return [

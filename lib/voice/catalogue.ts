@@ -12,6 +12,7 @@ import { objectStore } from "@/lib/storage/provider";
 import { BUILTIN_CATALOGUE, sampleText, type CatalogueVoice } from "@/lib/voice/builtin/catalogue";
 import { builtinProvider } from "@/lib/voice/builtin/provider";
 import { espeakInstalled } from "@/lib/voice/builtin/espeak";
+import { elevenLabsConfigured } from "@/lib/voice/elevenlabs/config";
 import type { Prisma } from "@/lib/generated/prisma/client";
 
 export const builtinVoiceId = (key: string) => `voice_${key}`;
@@ -69,10 +70,10 @@ const synced = new WeakMap<object, Promise<void>>();
 
 /** The built-in catalogue is in the database with its samples (once per process; retried after a failure). */
 export async function ensureBuiltinCatalogue(): Promise<void> {
-  if (!espeakInstalled()) return; // the optional engine is left out: no built-in voices to offer
   const prisma = await db();
   let done = synced.get(prisma);
   if (!done) {
+    if (!espeakInstalled()) return; // the optional engine is left out: no built-in voices to offer
     done = sync(prisma).catch((error: unknown) => {
       synced.delete(prisma);
       log("error", "voice_catalogue_sync_failed", { error: error instanceof Error ? error.message : String(error) });
@@ -132,7 +133,6 @@ async function syncElevenLabs(prisma: Awaited<ReturnType<typeof db>>): Promise<v
 
 /** ElevenLabs' voices are in the library when it is configured (refreshed every ten minutes). */
 export async function ensureElevenLabsCatalogue(): Promise<void> {
-  const { elevenLabsConfigured } = await import("@/lib/voice/elevenlabs/config");
   if (!elevenLabsConfigured()) return;
   const prisma = await db();
   const state = elevenLabsSynced.get(prisma) ?? { at: 0, running: null };

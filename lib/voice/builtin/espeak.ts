@@ -75,14 +75,19 @@ function locate(): { moduleUrl: string; wasmPath: string } {
   return { moduleUrl: pathToFileURL(entry).href, wasmPath: path.join(path.dirname(entry), "espeak-ng.wasm") };
 }
 
+let installed: boolean | undefined;
+
 /** Whether the optional espeak-ng package is installed (`npm install --omit=optional` leaves it out). */
 export function espeakInstalled(): boolean {
-  try {
-    locate();
-    return true;
-  } catch {
-    return false;
+  if (installed === undefined) {
+    try {
+      locate();
+      installed = true;
+    } catch {
+      installed = false;
+    }
   }
+  return installed;
 }
 
 function engine() {
