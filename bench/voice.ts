@@ -137,7 +137,9 @@ async function main() {
   let bare: http.Server | undefined;
   let bareSql: ReturnType<typeof bareSqlServer> | undefined;
   try {
-    server = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-H", "127.0.0.1", "-p", String(PORT)], { env, stdio: ["ignore", "inherit", "inherit"] });
+    // BENCH_SERVER_NODE_ARGS passes Node flags to the server for profiling (e.g. "--cpu-prof").
+    const nodeArgs = (process.env.BENCH_SERVER_NODE_ARGS ?? "").split(" ").filter(Boolean);
+    server = spawn(process.execPath, [...nodeArgs, "node_modules/next/dist/bin/next", "start", "-H", "127.0.0.1", "-p", String(PORT)], { env, stdio: ["ignore", "inherit", "inherit"] });
     await waitFor(`http://127.0.0.1:${PORT}/api/health`, 60_000);
     const register = await fetch(`http://127.0.0.1:${PORT}/api/auth/register`, {
       method: "POST",
