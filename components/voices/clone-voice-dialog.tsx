@@ -262,7 +262,7 @@ function CloneVoiceForm({
         <Textarea rows={2} maxLength={500} {...fieldAria(`${ids}-description`, errors.description?.message)} {...register("description")} />
       </Field>
       <div className="grid gap-4 sm:grid-cols-2">
-        <Field id={`${ids}-language`} label="Language spoken" error={errors.language?.message}>
+        <Field id={`${ids}-language`} label="Language spoken" error={errors.language?.message} className="sm:col-span-2">
           <Select {...fieldAria(`${ids}-language`, errors.language?.message)} {...register("language")}>
             {languages.map(({ tag, name }) => (
               <option key={tag} value={tag}>

@@ -1,6 +1,6 @@
 "use client";
 
-import { useId, useState } from "react";
+import { useEffect, useId, useRef, useState } from "react";
 import { MAX_SPEECH_CHARACTERS } from "@/lib/voice/schemas";
 import { ApiClientError, errorMessage } from "@/lib/client/api-client";
 import { formatCurrency, formatNumber } from "@/lib/client/format";
@@ -191,8 +191,11 @@ function TryVoiceForm({
 }
 
 function SpeechResult({ speech, voiceName }: { speech: GeneratedSpeech; voiceName: string }) {
+  const ref = useRef<HTMLElement>(null);
+  // Each answer (a cached one too) is brought into view: on a phone it lands below the button.
+  useEffect(() => ref.current?.scrollIntoView({ block: "nearest", behavior: "smooth" }), [speech]);
   return (
-    <section aria-label="Generated speech" className="space-y-3 rounded-lg border border-slate-200 bg-slate-50 p-4" data-testid="speech-result">
+    <section ref={ref} aria-label="Generated speech" className="space-y-3 rounded-lg border border-slate-200 bg-slate-50 p-4" data-testid="speech-result">
       <div className="flex flex-wrap items-center justify-between gap-2">
         <h3 className="text-sm font-semibold text-slate-900">{voiceName} says</h3>
         {speech.cached ? (
