@@ -271,7 +271,7 @@ test("filters: language, gender, an empty result and its reset", async ({ page }
   await expect(card(page, "Harriet")).toBeVisible();
   await page.screenshot({ path: `${SHOTS}/50-voices-filtered.png`, fullPage: true });
 
-  // "English — all regions" matches en-US and en-GB.
+  // "English (all regions)" matches en-US and en-GB.
   await page.getByLabel("Filter by language").selectOption("en");
   await expect(page.getByTestId("voices-count")).toHaveText("4 voices match these filters");
   await expect(card(page, "Ava")).toBeVisible();

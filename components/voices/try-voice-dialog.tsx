@@ -193,7 +193,10 @@ function TryVoiceForm({
 function SpeechResult({ speech, voiceName }: { speech: GeneratedSpeech; voiceName: string }) {
   const ref = useRef<HTMLElement>(null);
   // Each answer (a cached one too) is brought into view: on a phone it lands below the button.
-  useEffect(() => ref.current?.scrollIntoView({ block: "nearest", behavior: "smooth" }), [speech]);
+  // A block body: Chromium's scrollIntoView now returns a promise, which React would take for a cleanup.
+  useEffect(() => {
+    ref.current?.scrollIntoView({ block: "nearest", behavior: "smooth" });
+  }, [speech]);
   return (
     <section ref={ref} aria-label="Generated speech" className="space-y-3 rounded-lg border border-slate-200 bg-slate-50 p-4" data-testid="speech-result">
       <div className="flex flex-wrap items-center justify-between gap-2">

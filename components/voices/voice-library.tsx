@@ -157,7 +157,7 @@ export function VoiceLibrary({ canManage }: { canManage: boolean }) {
         ) : null}
 
         <div
-          className="grid grid-cols-2 gap-3 sm:grid-cols-4 xl:grid-cols-[minmax(0,1fr)_repeat(4,10rem)]"
+          className="grid grid-cols-2 gap-3 sm:grid-cols-[minmax(0,1.5fr)_repeat(3,minmax(0,1fr))] xl:grid-cols-[minmax(0,1fr)_13rem_repeat(3,9.5rem)]"
           role="search"
           aria-label="Filter voices"
         >
@@ -168,10 +168,11 @@ export function VoiceLibrary({ canManage }: { canManage: boolean }) {
             <option value="">All languages</option>
             {languages.map((group) => (
               <optgroup key={group.base} label={group.name}>
-                {group.tags.length !== 1 ? <option value={group.base}>{`${group.name} — all regions`}</option> : null}
+                {group.tags.length !== 1 ? <option value={group.base}>{`${group.name} (all regions)`}</option> : null}
+                {/* Names only: a closed select has room for little more (the cards show the tags). */}
                 {group.tags.map((tag) => (
                   <option key={tag} value={tag}>
-                    {`${languageName(tag)} · ${tag}`}
+                    {languageName(tag)}
                   </option>
                 ))}
               </optgroup>
