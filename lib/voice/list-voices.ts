@@ -35,7 +35,7 @@ export async function listVoices(ctx: Pick<AuthContext, "organization">, q: List
     ],
   };
   const [rows, total] = await Promise.all([
-    prisma.voice.findMany({ where, orderBy: [{ [SORT[q.sort as keyof typeof SORT]]: q.order }, { id: "asc" }], ...pageWindow(q) }),
+    prisma.voice.findMany({ where, orderBy: [{ [SORT[q.sort as keyof typeof SORT]]: q.order }, { id: q.order }], ...pageWindow(q) }),
     prisma.voice.count({ where }),
   ]);
   const users = await voiceUsers(ctx.organization.id, rows.map((r) => r.id));

@@ -10,9 +10,18 @@ export function visibleVoices(organizationId: string) {
   return { OR: [{ organizationId: null }, { organizationId }] };
 }
 
-/** A playable link to the voice's sample: a signed link to the stored sample, or the provider's own. */
+const HOUR_MS = 3_600_000;
+
+/** A playable link to the voice's sample: a signed link to the stored sample, or the provider's own.
+ *  Signed from the start of the hour, so a sample keeps one URL for an hour (browsers cache it, and a
+ *  refetched list does not restart a playing sample); it stays valid 23–24 hours. */
 function sampleUrl(voice: Voice): string | null {
-  if (voice.sampleKey) return signedObjectUrl(voice.sampleKey, { filename: `${voice.name}${voice.sampleKey.slice(voice.sampleKey.lastIndexOf("."))}` });
+  if (voice.sampleKey) {
+    return signedObjectUrl(voice.sampleKey, {
+      filename: `${voice.name}${voice.sampleKey.slice(voice.sampleKey.lastIndexOf("."))}`,
+      now: new Date(Math.floor(Date.now() / HOUR_MS) * HOUR_MS),
+    });
+  }
   return voice.sampleUrl;
 }
 

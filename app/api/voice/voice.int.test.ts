@@ -106,6 +106,9 @@ describe("GET /api/voice/voices", () => {
     expect(narrative.map((v) => v.name)).toEqual(["Julien"]);
     expect((await list({ provider: "elevenlabs" })).json.data.voices).toEqual([]);
     expect(((await list({ search: "storytelling" })).json.data.voices as { name: string }[]).map((v) => v.name)).toEqual(["Giulia"]);
+    // A sample keeps its link between reads (signed from the start of the hour).
+    const [first, second] = [await list({ search: "Ava" }), await list({ search: "Ava" })];
+    expect(first.json.data.voices[0].sample_url).toBe(second.json.data.voices[0].sample_url);
     const page = await list({ limit: "5", page: "2", sort: "name" });
     expect(page.json.data.voices).toHaveLength(5);
     expect(page.json.pagination).toMatchObject({ page: 2, has_prev: true });
