@@ -1,6 +1,10 @@
 // Shared by the benchmarks: a bounded HTTP load generator over keep-alive connections, and waiting for
 // a server to come up. Everything talks to 127.0.0.1 only.
+import { spawnSync } from "node:child_process";
+import { existsSync } from "node:fs";
 import http from "node:http";
+import path from "node:path";
+import pg from "pg";
 
 export type Result = { p50: number; p99: number; rps: number; n: number; errors: number };
 export type Target = { method?: "GET" | "POST"; path: string; token?: string; body?: unknown };
@@ -67,4 +71,33 @@ export async function waitFor(url: string, timeoutMs: number): Promise<void> {
     await new Promise((r) => setTimeout(r, 200));
   }
   throw new Error(`${url} did not come up`);
+}
+
+/** Builds the app into its own folder (unless --no-build) so a benchmark never touches a developer's .next. */
+export function buildInto(dist: string, args: string[]): void {
+  if (!args.includes("--no-build")) {
+    console.log(`building into ${dist} …`);
+    const build = spawnSync(process.execPath, ["node_modules/next/dist/bin/next", "build"], { env: { ...process.env, NEXT_DIST_DIR: dist }, stdio: "inherit", timeout: 20 * 60_000 });
+    if (build.status !== 0) throw new Error("next build failed");
+  }
+  if (!existsSync(path.join(dist, "BUILD_ID"))) throw new Error(`No build in ${dist}`);
+}
+
+/** A scratch Postgres database (created here) with the app's migrations applied; drop() removes it. */
+export async function scratchDatabase(adminUrl: string, name: string, env: Record<string, string>) {
+  const admin = new pg.Client({ connectionString: adminUrl });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE ${name}`);
+  const u = new URL(adminUrl);
+  u.pathname = `/${name}`;
+  const url = u.toString();
+  const migrate = spawnSync(process.execPath, ["scripts/run.mjs", "db:migrate"], { env: { ...process.env, ...env, DATABASE_URL: url }, encoding: "utf8" });
+  if (migrate.status !== 0) throw new Error(migrate.stderr || migrate.stdout);
+  return {
+    url,
+    async drop() {
+      await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await admin.end();
+    },
+  };
 }

@@ -10,10 +10,8 @@
 // The load is flushed (VACUUM ANALYZE, CHECKPOINT) and every endpoint warmed before measuring.
 // Every loop is bounded in count and time; everything listens on 127.0.0.1 only.
 // Needs Postgres (BENCH_DATABASE_URL, default postgres://postgres@127.0.0.1:5432/postgres).
-import { spawn, spawnSync, type ChildProcess } from "node:child_process";
-import { existsSync } from "node:fs";
+import { spawn, type ChildProcess } from "node:child_process";
 import http from "node:http";
-import path from "node:path";
 import { once } from "node:events";
 import { Readable } from "node:stream";
 import { pipeline } from "node:stream/promises";
@@ -21,7 +19,7 @@ import pg from "pg";
 import { from as copyFrom } from "pg-copy-streams";
 import { seededRandom } from "../lib/seeded-random";
 import { encodeCursor } from "../lib/api/pagination";
-import { measure as measureLoad, waitFor, type Result } from "./load";
+import { buildInto, measure as measureLoad, scratchDatabase, waitFor, type Result } from "./load";
 
 const args = process.argv.slice(2);
 const arg = (name: string, fallback: number) => {
@@ -179,29 +177,13 @@ async function deepCursor(pool: pg.Pool, campaignId: string, rows: number): Prom
 const ms = (v: number) => v.toFixed(1).padStart(7);
 
 async function main() {
-  if (!args.includes("--no-build")) {
-    console.log(`building into ${DIST} …`);
-    const build = spawnSync(process.execPath, ["node_modules/next/dist/bin/next", "build"], {
-      env: { ...process.env, NEXT_DIST_DIR: DIST },
-      stdio: "inherit",
-      timeout: 20 * 60_000,
-    });
-    if (build.status !== 0) throw new Error("next build failed");
-  }
-  if (!existsSync(path.join(DIST, "BUILD_ID"))) throw new Error(`No build in ${DIST}`);
-  const benchDb = `vocelio_reads_${process.pid}`;
-  const admin = new pg.Client({ connectionString: ADMIN_URL });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${benchDb}`);
-  const u = new URL(ADMIN_URL);
-  u.pathname = `/${benchDb}`;
-  const url = u.toString();
+  buildInto(DIST, args);
+  const database = await scratchDatabase(ADMIN_URL, `vocelio_reads_${process.pid}`, { AUTH_SECRET: SECRET });
+  const url = database.url;
   const pool = new pg.Pool({ connectionString: url, max: 4 });
   let server: ChildProcess | undefined;
   let bare: ChildProcess | undefined;
   try {
-    const migrate = spawnSync(process.execPath, ["scripts/run.mjs", "db:migrate"], { env: { ...process.env, DATABASE_URL: url, AUTH_SECRET: SECRET }, encoding: "utf8" });
-    if (migrate.status !== 0) throw new Error(migrate.stderr || migrate.stdout);
     server = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-H", "127.0.0.1", "-p", String(PORT)], {
       env: { ...process.env, DATABASE_URL: url, NEXT_DIST_DIR: DIST, PORT: String(PORT), LOG_LEVEL: "warn", AUTH_SECRET: SECRET, NODE_ENV: "production" },
       stdio: ["ignore", "inherit", "inherit"],
@@ -292,8 +274,7 @@ async function main() {
       }
     }
     await pool.end();
-    await admin.query(`DROP DATABASE IF EXISTS ${benchDb} WITH (FORCE)`);
-    await admin.end();
+    await database.drop();
   }
 }
 

@@ -8,8 +8,8 @@
 //    baseline (target: cache hits at ≥ 50 % of its requests/s) — and, for reference, a bare node:http +
 //    pg server doing a cache hit's own work: the same three lookups (sign-in, voice, stored audio) and
 //    an HMAC-signed link in JSON. All at 10 connections, one after the other in this run.
-import { spawn, spawnSync, type ChildProcess } from "node:child_process";
-import { existsSync, readFileSync } from "node:fs";
+import { spawn, type ChildProcess } from "node:child_process";
+import { readFileSync } from "node:fs";
 import { createHmac } from "node:crypto";
 import { mkdtemp, readFile, rm } from "node:fs/promises";
 import http from "node:http";
@@ -20,7 +20,7 @@ import { synthesizeWithEspeak } from "../lib/voice/builtin/espeak";
 import { espeakArgs } from "../lib/voice/builtin/provider";
 import { BUILTIN_CATALOGUE } from "../lib/voice/builtin/catalogue";
 import pg from "pg";
-import { measure, waitFor, type Result } from "./load";
+import { buildInto, measure, scratchDatabase, waitFor, type Result } from "./load";
 
 const args = process.argv.slice(2);
 const arg = (name: string, fallback: number) => {
@@ -115,24 +115,12 @@ async function main() {
     `built-in synthesis: ${SENTENCES} sentences (${speed.characters} characters), ${speed.audio.toFixed(1)} s of audio in ${speed.work.toFixed(2)} s → ${speed.rtf.toFixed(1)}× real time (target ≥ 20×); first synthesis with engine start-up ${Math.round(speed.firstMs)} ms`,
   );
 
-  if (!args.includes("--no-build")) {
-    console.log(`building into ${DIST} …`);
-    const build = spawnSync(process.execPath, ["node_modules/next/dist/bin/next", "build"], { env: { ...process.env, NEXT_DIST_DIR: DIST }, stdio: "inherit", timeout: 20 * 60_000 });
-    if (build.status !== 0) throw new Error("next build failed");
-  }
-  if (!existsSync(path.join(DIST, "BUILD_ID"))) throw new Error(`No build in ${DIST}`);
+  buildInto(DIST, args);
   const dataDir = await mkdtemp(path.join(os.tmpdir(), "vocelio-bench-voice-"));
-  const benchDb = `vocelio_voice_${process.pid}`;
-  const admin = new pg.Client({ connectionString: ADMIN_URL });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${benchDb}`);
-  const u = new URL(ADMIN_URL);
-  u.pathname = `/${benchDb}`;
-  const url = u.toString();
+  const database = await scratchDatabase(ADMIN_URL, `vocelio_voice_${process.pid}`, { AUTH_SECRET: SECRET });
+  const url = database.url;
   const pool = new pg.Pool({ connectionString: url, max: 2 });
   const env = { ...process.env, DATABASE_URL: url, VOCELIO_DATA_DIR: dataDir, NEXT_DIST_DIR: DIST, PORT: String(PORT), LOG_LEVEL: "warn", AUTH_SECRET: SECRET, NODE_ENV: "production" as const, PUBLIC_URL: `http://127.0.0.1:${PORT}` };
-  const migrate = spawnSync(process.execPath, ["scripts/run.mjs", "db:migrate"], { env, encoding: "utf8" });
-  if (migrate.status !== 0) throw new Error(migrate.stderr || migrate.stdout);
   let server: ChildProcess | undefined;
   let bare: http.Server | undefined;
   let bareSql: ReturnType<typeof bareSqlServer> | undefined;
@@ -184,8 +172,7 @@ async function main() {
     }
     await rm(dataDir, { recursive: true, force: true });
     await pool.end();
-    await admin.query(`DROP DATABASE IF EXISTS ${benchDb} WITH (FORCE)`);
-    await admin.end();
+    await database.drop();
   }
 }
 

@@ -5,7 +5,7 @@
 import { useRef, useState } from "react";
 import { cn } from "@/lib/client/cn";
 import { formatClock } from "@/components/voices/voice-labels";
-import { PauseIcon, PlayIcon } from "@/components/voices/voice-icons";
+import { PauseIcon, PlayIcon } from "@/components/ui/icons";
 import { Spinner } from "@/components/ui/spinner";
 
 /** Signed links change on every read (a new expiry); the same object keeps its first link, so a

@@ -14,13 +14,12 @@ import type { CloneStarted, CloneVoiceFieldsInput, CloneVoiceFieldsOutput, Voice
 import { CATEGORY_LABELS, COMMON_LANGUAGE_TAGS, GENDER_LABELS, PROVIDER_LABELS, languageName } from "@/components/voices/voice-labels";
 import { AudioPlayer } from "@/components/voices/audio-player";
 import { VoiceRecorder, type Recording } from "@/components/voices/voice-recorder";
-import { MicIcon } from "@/components/voices/voice-icons";
+import { MicIcon, UploadIcon } from "@/components/ui/icons";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { CheckboxField } from "@/components/ui/checkbox-field";
 import { Dialog } from "@/components/ui/dialog";
 import { Field, Input, Select, Textarea, fieldAria } from "@/components/ui/field";
-import { UploadIcon } from "@/components/ui/icons";
 import { ProgressBar } from "@/components/ui/progress";
 import { cn } from "@/lib/client/cn";
 

@@ -10,7 +10,7 @@ import type { GeneratedSpeech, Voice, VoiceSettings } from "@/components/voices/
 import { PROVIDER_LABELS, formatClock, languageName } from "@/components/voices/voice-labels";
 import { AudioPlayer } from "@/components/voices/audio-player";
 import { VoiceSettingsControls } from "@/components/voices/voice-settings-controls";
-import { SparkIcon } from "@/components/voices/voice-icons";
+import { SparkIcon } from "@/components/ui/icons";
 import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";

@@ -4,7 +4,7 @@ import { cn } from "@/lib/client/cn";
 import type { Voice } from "@/components/voices/types";
 import { CATEGORY_LABELS, GENDER_LABELS, PROVIDER_LABELS, languageName } from "@/components/voices/voice-labels";
 import { AudioPlayer } from "@/components/voices/audio-player";
-import { PencilIcon, SparkIcon, TrashIcon } from "@/components/voices/voice-icons";
+import { PencilIcon, SparkIcon, TrashIcon } from "@/components/ui/icons";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { Spinner } from "@/components/ui/spinner";

@@ -16,14 +16,13 @@ import { TryVoiceDialog } from "@/components/voices/try-voice-dialog";
 import { CloneVoiceDialog } from "@/components/voices/clone-voice-dialog";
 import { RenameVoiceDialog } from "@/components/voices/rename-voice-dialog";
 import { DeleteVoiceDialog } from "@/components/voices/delete-voice-dialog";
-import { MicIcon, SparkIcon } from "@/components/voices/voice-icons";
+import { MicIcon, SparkIcon, WaveformIcon } from "@/components/ui/icons";
 import { PageHeader } from "@/components/ui/page-header";
 import { SearchField } from "@/components/ui/search-field";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Label, Select } from "@/components/ui/field";
-import { WaveformIcon } from "@/components/ui/icons";
 import { Pagination } from "@/components/ui/pagination";
 import { Skeleton } from "@/components/ui/skeleton";
 

@@ -6,7 +6,7 @@
 import { useEffect, useRef, useState } from "react";
 import { formatClock } from "@/components/voices/voice-labels";
 import { AudioPlayer } from "@/components/voices/audio-player";
-import { MicIcon, StopIcon } from "@/components/voices/voice-icons";
+import { MicIcon, StopIcon } from "@/components/ui/icons";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 
