@@ -146,6 +146,9 @@ async function main() {
     console.log(`stored audio: ${key} (${readFileSync(file).length} bytes)`);
     const load = { requests: REQUESTS, connections: CONNECTIONS, warmup: 50, maxSeconds: 60 };
     const app: Result = await measure(PORT, { method: "POST", path: "/api/voice/generate", token, body }, load);
+    // For reference: the cheapest route of the same server (no sign-in, one trivial query), i.e. what a
+    // request costs in this framework before any work of its own.
+    const floor: Result = await measure(PORT, { path: "/api/health" }, load);
     bare = bareServer(file);
     await once(bare, "listening");
     const baseline: Result = await measure(BARE_PORT, { path: "/" }, load);
@@ -157,6 +160,7 @@ async function main() {
     const share = app.rps / baseline.rps;
     console.log(`\n| server | p50 ms | p99 ms | req/s | errors |\n|---|---|---|---|---|`);
     console.log(`| POST /api/voice/generate (cache hit) | ${app.p50.toFixed(1)} | ${app.p99.toFixed(1)} | ${Math.round(app.rps)} | ${app.errors} |`);
+    console.log(`| GET /api/health, same server (reference: the framework's floor) | ${floor.p50.toFixed(1)} | ${floor.p99.toFixed(1)} | ${Math.round(floor.rps)} | ${floor.errors} |`);
     console.log(`| bare node:http, same stored file | ${baseline.p50.toFixed(1)} | ${baseline.p99.toFixed(1)} | ${Math.round(baseline.rps)} | ${baseline.errors} |`);
     console.log(`| bare node:http + pg, a cache hit's lookups and signed link (reference) | ${sameWork.p50.toFixed(1)} | ${sameWork.p99.toFixed(1)} | ${Math.round(sameWork.rps)} | ${sameWork.errors} |`);
     console.log(`\ncache hits: ${Math.round(share * 100)} % of the file server's requests/s (target ≥ 50 %); ${Math.round((app.rps / sameWork.rps) * 100)} % of the same work without the framework`);
