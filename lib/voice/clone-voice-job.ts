@@ -13,7 +13,7 @@ import type { Prisma, Voice } from "@/lib/generated/prisma/client";
 import { objectStore } from "@/lib/storage/provider";
 import { sampleText } from "@/lib/voice/builtin/catalogue";
 import { speechProvider, SpeechProviderError, type ProviderVoice } from "@/lib/voice/provider";
-import { cloneUploadKey } from "@/lib/voice/clone-voice";
+import { cloneUploadKey } from "@/lib/voice/clone-upload";
 import { analyzeRecording } from "@/lib/voice/clone-analysis";
 import type { ProviderId, VoiceSettings } from "@/lib/voice/settings";
 

@@ -16,11 +16,11 @@ import { objectStore } from "@/lib/storage/provider";
 import { sniffContainer, type Container } from "@/lib/voice/analysis/decode";
 import { enabledProviders } from "@/lib/voice/enabled-providers";
 import type { CloneVoiceFields } from "@/lib/voice/schemas";
+import { cloneUploadKey } from "@/lib/voice/clone-upload";
 
 /** How long training usually takes, for the spec's estimated_completion. */
 const EXPECTED_SECONDS = { builtin: 30, elevenlabs: 60 } as const;
 
-export const cloneUploadKey = (voiceId: string) => `voices/uploads/${voiceId}`;
 
 const CONTENT_TYPES: Record<Container, string> = { wav: "audio/wav", mp3: "audio/mpeg", ogg: "audio/ogg", webm: "audio/webm" };
 
