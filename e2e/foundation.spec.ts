@@ -108,6 +108,20 @@ test("a malformed %-escape and TRACE get the envelope, not a bare 500", async ({
   expect((await trace.json()).error.code).toBe("REQUEST_001");
 });
 
+test("/docs renders the API reference offline, without Scalar's hosted extras", async ({ page }) => {
+  const outside: string[] = [];
+  page.on("request", (request) => {
+    if (!request.url().startsWith("http://localhost:")) outside.push(request.url());
+  });
+  await page.goto("/docs");
+  await expect(page.getByText("Vocelio API", { exact: false }).first()).toBeVisible({ timeout: 30_000 });
+  for (const tag of ["Campaigns", "Analytics", "Voices"]) await expect(page.getByText(tag, { exact: true }).first()).toBeVisible();
+  await expect(page.getByText("Ask AI")).toHaveCount(0);
+  await expect(page.getByText("Generate MCP")).toHaveCount(0);
+  expect(outside).toEqual([]);
+  await page.screenshot({ path: `${SHOTS}/08-api-docs.png` });
+});
+
 test("an agent sees only what the role allows", async ({ page }) => {
   await signIn(page, "agent@example.com", "vocelio-demo");
   const nav = page.getByRole("navigation").first();

@@ -1,11 +1,16 @@
 // /docs: the API reference, rendered by Scalar from /api/openapi.json. The renderer is served from
 // this app (public/vendor/scalar, copied from the npm package on install), with its default fonts,
-// request proxy and telemetry off, so the page works offline and sends nothing elsewhere.
+// request proxy and telemetry off, so the page works offline and sends nothing elsewhere; Scalar's hosted
+// extras (the "Ask AI" agent, MCP and SDK generation, the developer toolbar) are off — they need its cloud.
 const CONFIGURATION = {
   url: "/api/openapi.json",
   withDefaultFonts: false,
   proxyUrl: "",
   telemetry: false,
+  agent: { disabled: true },
+  mcp: { disabled: true },
+  showDeveloperTools: "never",
+  showToolbar: "never",
   hideClientButton: false,
   theme: "default",
   metaData: { title: "Vocelio API reference" },
