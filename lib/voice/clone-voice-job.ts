@@ -28,17 +28,29 @@ async function readUpload(voiceId: string): Promise<{ bytes: Uint8Array; content
 /** Trains on the provider and returns what the ready voice row needs. */
 async function train(voice: Voice, recording: { bytes: Uint8Array; contentType: string }): Promise<Prisma.VoiceUpdateInput & { settings: VoiceSettings; engineParams: Record<string, unknown>; providerVoiceId: string }> {
   if (voice.provider === "elevenlabs") {
-    const { cloneElevenLabsVoice } = await import("@/lib/voice/elevenlabs/provider");
-    const extension = recording.contentType.split("/")[1] ?? "bin";
-    const cloned = await cloneElevenLabsVoice({
-      name: voice.name,
-      description: voice.description ?? undefined,
-      files: [{ filename: `recording.${extension}`, contentType: recording.contentType, bytes: recording.bytes }],
-    });
+    let providerVoiceId = voice.providerVoiceId;
+    let requiresVerification = (voice.engineParams as { requires_verification?: boolean }).requires_verification ?? false;
+    // A retry after the clone was made (e.g. its sample failed) reuses it instead of cloning again.
+    if (providerVoiceId.startsWith("pending:")) {
+      const { cloneElevenLabsVoice } = await import("@/lib/voice/elevenlabs/provider");
+      const extension = recording.contentType.split("/")[1] ?? "bin";
+      const cloned = await cloneElevenLabsVoice({
+        name: voice.name,
+        description: voice.description ?? undefined,
+        files: [{ filename: `recording.${extension}`, contentType: recording.contentType, bytes: recording.bytes }],
+      });
+      providerVoiceId = cloned.provider_voice_id;
+      requiresVerification = cloned.requires_verification;
+      const prisma = await db();
+      await prisma.voice.updateMany({
+        where: { id: voice.id, status: "training" },
+        data: { providerVoiceId, engineParams: { requires_verification: requiresVerification } },
+      });
+    }
     return {
-      providerVoiceId: cloned.provider_voice_id,
+      providerVoiceId,
       settings: { stability: 0.5, similarity_boost: 0.75, style: 0, use_speaker_boost: true, speed: 1 },
-      engineParams: { requires_verification: cloned.requires_verification },
+      engineParams: { requires_verification: requiresVerification },
     };
   }
   const analysis = await analyzeRecording(recording.bytes, voice.language);
@@ -69,17 +81,24 @@ async function fail(voice: Voice, reason: string): Promise<void> {
 export async function runVoiceClone(voiceId: string, job: Pick<JobInfo, "attempt" | "maxAttempts">): Promise<void> {
   const prisma = await db();
   const voice = await prisma.voice.findUnique({ where: { id: voiceId } });
-  if (!voice || voice.status !== "training") return; // deleted, or finished by an earlier run
-  const recording = await readUpload(voice.id);
+  const store = await objectStore();
+  if (!voice || voice.status !== "training") {
+    // Deleted while queued, or finished by an earlier run: the recording is not needed any more.
+    await store.delete(cloneUploadKey(voiceId)).catch(() => undefined);
+    return;
+  }
   try {
+    const recording = await readUpload(voice.id);
     if (!recording) throw new TrainingFailed("The recording is no longer available; upload it again");
     const trained = await train(voice, recording);
     const providerVoice = { providerVoiceId: trained.providerVoiceId, engineParams: trained.engineParams };
     const sampleKey = await renderSample({ ...voice, ...(trained as object) } as Voice, providerVoice, trained.settings);
-    await prisma.voice.updateMany({
+    const done = await prisma.voice.updateMany({
       where: { id: voice.id, status: "training" },
       data: { ...trained, engineParams: trained.engineParams as Prisma.InputJsonValue, sampleKey, status: "ready", failureReason: null },
     });
+    // Deleted while training: the sample just rendered belongs to nobody.
+    if (done.count === 0) await store.delete(sampleKey).catch(() => undefined);
   } catch (error) {
     if (error instanceof TrainingFailed) await fail(voice, error.message);
     else if (job.attempt >= job.maxAttempts) {
@@ -88,7 +107,7 @@ export async function runVoiceClone(voiceId: string, job: Pick<JobInfo, "attempt
       await fail(voice, reason);
     } else throw error; // a provider outage or the database: retried with backoff
   }
-  await (await objectStore()).delete(cloneUploadKey(voice.id)).catch(() => undefined);
+  await store.delete(cloneUploadKey(voice.id)).catch(() => undefined);
 }
 
 export const voiceCloneJob = defineJob(

@@ -53,36 +53,42 @@ export async function startVoiceClone(ctx: AuthContext, fields: CloneVoiceFields
   await (await objectStore()).put(cloneUploadKey(voiceId), await readFile(file.path), { contentType: CONTENT_TYPES[kind] });
   const prisma = await db();
   const now = new Date();
-  await prisma.$transaction(async (tx) => {
-    await tx.voice.create({
-      data: {
-        id: voiceId,
-        organizationId: ctx.organization.id,
-        provider,
-        // Until training gives it the provider's id: unique, and never a catalogue key.
-        providerVoiceId: `pending:${voiceId}`,
+  // The recording is stored first (the job reads it); if the rows cannot be written, it goes again.
+  await prisma
+    .$transaction(async (tx) => {
+      await tx.voice.create({
+        data: {
+          id: voiceId,
+          organizationId: ctx.organization.id,
+          provider,
+          // Until training gives it the provider's id: unique, and never a catalogue key.
+          providerVoiceId: `pending:${voiceId}`,
+          name: fields.voice_name,
+          description: fields.description || null,
+          language: fields.language,
+          gender: fields.gender ?? "neutral",
+          category: fields.category,
+          status: "training",
+          settings: {},
+          engineParams: { gender_given: fields.gender !== undefined },
+          createdById: ctx.user.id,
+        },
+      });
+      await enqueue(tx, { kind: "voice_clone", payload: { voice_id: voiceId }, organizationId: ctx.organization.id, singletonKey: `voice_clone:${voiceId}` });
+      // Consent is the uploader's statement; the audit row keeps who made it and when.
+      await recordAudit(tx, ctx, "voice.clone_requested", { type: "voice", id: voiceId }, {
         name: fields.voice_name,
-        description: fields.description || null,
-        language: fields.language,
-        gender: fields.gender ?? "neutral",
-        category: fields.category,
-        status: "training",
-        settings: {},
-        engineParams: { gender_given: fields.gender !== undefined },
-        createdById: ctx.user.id,
-      },
+        provider,
+        consent: true,
+        file_name: file.filename.slice(0, 255),
+        file_bytes: file.size,
+        file_sha256: file.sha256,
+      });
+    })
+    .catch(async (error: unknown) => {
+      await (await objectStore()).delete(cloneUploadKey(voiceId)).catch(() => undefined);
+      throw error;
     });
-    await enqueue(tx, { kind: "voice_clone", payload: { voice_id: voiceId }, organizationId: ctx.organization.id, singletonKey: `voice_clone:${voiceId}` });
-    // Consent is the uploader's statement; the audit row keeps who made it and when.
-    await recordAudit(tx, ctx, "voice.clone_requested", { type: "voice", id: voiceId }, {
-      name: fields.voice_name,
-      provider,
-      consent: true,
-      file_name: file.filename.slice(0, 255),
-      file_bytes: file.size,
-      file_sha256: file.sha256,
-    });
-  });
   kickWork();
   return {
     voice_id: voiceId,

@@ -8,6 +8,7 @@ import type { AuthContext } from "@/lib/auth/context";
 import type { Prisma, Voice } from "@/lib/generated/prisma/client";
 import { objectStore } from "@/lib/storage/provider";
 import { ensureCatalogues } from "@/lib/voice/catalogue";
+import { cloneUploadKey } from "@/lib/voice/clone-upload";
 import { serializeVoice, visibleVoices } from "@/lib/voice/serialize-voice";
 import { voiceUsers } from "@/lib/voice/voice-usage";
 import { resolveSettings, type ProviderId } from "@/lib/voice/settings";
@@ -69,7 +70,8 @@ export async function deleteVoice(ctx: AuthContext, voiceId: string) {
   });
   // The rows are gone; the files follow (a failure leaves an orphan, never a row without its file).
   const store = await objectStore();
-  for (const key of [voice.sampleKey, ...audio.map((a) => a.objectKey)]) if (key) await store.delete(key).catch(() => undefined);
+  // A clone deleted before training ended still has its recording waiting.
+  for (const key of [voice.sampleKey, cloneUploadKey(voice.id), ...audio.map((a) => a.objectKey)]) if (key) await store.delete(key).catch(() => undefined);
   return { id: voice.id, deleted: true as const };
 }
 

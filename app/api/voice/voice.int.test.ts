@@ -9,6 +9,8 @@ import * as generateRoute from "@/app/api/voice/generate/route";
 import * as cloneRoute from "@/app/api/voice/clone/route";
 import * as campaignsRoute from "@/app/api/campaigns/route";
 import { runAllDueWork } from "@/lib/testing/jobs";
+import { objectStore } from "@/lib/storage/provider";
+import { cloneUploadKey } from "@/lib/voice/clone-upload";
 import * as objectRoute from "@/app/api/storage/objects/[...key]/route";
 import { call, errorFields, expectError } from "@/lib/testing/api";
 import { createOrg } from "@/lib/testing/factories";
@@ -302,6 +304,18 @@ describe("POST /api/voice/clone (built-in engine)", () => {
     const shortVoice = (await get(short.json.data.voice_id)).json.data;
     expect(shortVoice.status).toBe("failed");
     expect(shortVoice.failure_reason).toMatch(/speech/i);
+  });
+
+  it("deleting a clone before it trained removes its recording, and the job then does nothing", async () => {
+    const started = await cloneForm(wav(4, (t) => 0.3 * Math.sin(2 * Math.PI * 150 * t)), { voice_name: "Changed My Mind" });
+    const id = started.json.data.voice_id as string;
+    const store = await objectStore();
+    expect(await store.head(cloneUploadKey(id))).not.toBeNull();
+    expect((await del(id)).json.data).toEqual({ id, deleted: true });
+    expect(await store.head(cloneUploadKey(id))).toBeNull();
+    await runAllDueWork();
+    const prisma = await db();
+    expect(await prisma.voice.count({ where: { id } })).toBe(0);
   });
 
   it("refuses what is not a clone request", async () => {

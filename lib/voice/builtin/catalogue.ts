@@ -59,5 +59,6 @@ export const SAMPLE_TEXT: Record<string, string> = {
 
 export function sampleText(language: string, name: string): string {
   const base = language.split("-")[0]!.toLowerCase();
-  return (SAMPLE_TEXT[base] ?? SAMPLE_TEXT.en!).replace("{name}", name);
+  // A function replacement: a clone's name is the user's, and "$&" in it must stay literal.
+  return (SAMPLE_TEXT[base] ?? SAMPLE_TEXT.en!).replace("{name}", () => name);
 }
