@@ -24,7 +24,7 @@ import { log } from "@/lib/api/log";
 import { timeOrderedIds } from "@/lib/ids";
 import { shutdownSignal } from "@/lib/jobs/shutdown";
 import { recordEvent } from "@/lib/events/record-event";
-import { objectStore } from "@/lib/storage/provider";
+import { objectStore, readObjectBytes } from "@/lib/storage/provider";
 import { importObjectKey } from "@/lib/leads/import-object";
 import { CsvParser, delimiterOf, type CsvSkip } from "@/lib/leads/csv";
 import { resolveMapping } from "@/lib/leads/resolve-mapping";
@@ -321,7 +321,7 @@ export async function runLeadImport(importId: string, signal: AbortSignal = shut
   try {
     const head = await store.get(key, { start: 0, end: 64 * 1024 - 1 });
     if (!head) throw new UploadMissing();
-    const delimiter = delimiterOf(new Uint8Array(await new Response(head.body).arrayBuffer()));
+    const delimiter = delimiterOf(await readObjectBytes(head.body));
     await prepareTimeZones();
     const already = record.processedRows;
     const seenPhones = job.mode === "copy" ? new PhoneSet(record.totalRows) : null;

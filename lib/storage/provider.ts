@@ -61,6 +61,23 @@ export function toNodeStream(body: ObjectBody): Readable {
 
 const g = globalThis as typeof globalThis & { __vocelioStore?: ObjectStore };
 
+/** A stored object's bytes, read whole (for small objects: a recording, a file's first bytes). */
+export async function readObjectBytes(body: ReadableStream<Uint8Array>): Promise<Uint8Array> {
+  const chunks: Uint8Array[] = [];
+  let length = 0;
+  for await (const chunk of body as unknown as AsyncIterable<Uint8Array>) {
+    chunks.push(chunk);
+    length += chunk.byteLength;
+  }
+  const bytes = new Uint8Array(length);
+  let at = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, at);
+    at += chunk.byteLength;
+  }
+  return bytes;
+}
+
 export async function objectStore(): Promise<ObjectStore> {
   if (g.__vocelioStore) return g.__vocelioStore;
   const token = process.env.BLOB_READ_WRITE_TOKEN?.trim();

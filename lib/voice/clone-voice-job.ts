@@ -10,7 +10,7 @@ import { db } from "@/lib/db/client";
 import { log } from "@/lib/api/log";
 import { defineJob, type JobInfo } from "@/lib/jobs/define-job";
 import type { Prisma, Voice } from "@/lib/generated/prisma/client";
-import { objectStore } from "@/lib/storage/provider";
+import { objectStore, readObjectBytes } from "@/lib/storage/provider";
 import { sampleText } from "@/lib/voice/builtin/catalogue";
 import { speechProvider, SpeechProviderError, type ProviderVoice } from "@/lib/voice/provider";
 import { cloneUploadKey } from "@/lib/voice/clone-upload";
@@ -22,7 +22,7 @@ class TrainingFailed extends Error {}
 async function readUpload(voiceId: string): Promise<{ bytes: Uint8Array; contentType: string } | null> {
   const object = await (await objectStore()).get(cloneUploadKey(voiceId));
   if (!object) return null;
-  return { bytes: new Uint8Array(await new Response(object.body).arrayBuffer()), contentType: object.contentType };
+  return { bytes: await readObjectBytes(object.body), contentType: object.contentType };
 }
 
 /** Trains on the provider and returns what the ready voice row needs. */
