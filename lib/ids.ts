@@ -22,6 +22,8 @@ export const ID_PREFIXES = {
   job: "job",
   voice: "voice",
   audio: "audio",
+  agent: "agent",
+  conversation: "conv",
 } as const;
 
 export type IdKind = keyof typeof ID_PREFIXES;

@@ -7,6 +7,8 @@ import { Alert } from "@/components/ui/alert";
 
 // What each refused permission guards, in words a user knows (never the permission string itself).
 const AREA: Record<Permission, string> = {
+  "agents.view": "the Agents page",
+  "agents.manage": "managing agents",
   "analytics.view": "the Analytics page",
   "api_keys.manage": "the API keys page",
   "calls.view": "the calls pages",

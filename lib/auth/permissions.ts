@@ -1,5 +1,7 @@
 // Roles and the permissions they grant, in one table. Permission strings follow the spec's style.
 export const PERMISSIONS = [
+  "agents.view",
+  "agents.manage",
   "analytics.view",
   "api_keys.manage",
   "calls.view",
@@ -27,7 +29,7 @@ const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   admin: PERMISSIONS,
   // Jobs span every area and show internal errors: admins only.
   manager: PERMISSIONS.filter((p) => p !== "webhooks.manage" && p !== "jobs.view" && p !== "jobs.manage"),
-  agent: ["calls.view", "calls.update", "campaigns.view", "voices.view"],
+  agent: ["agents.view", "calls.view", "calls.update", "campaigns.view", "voices.view"],
 };
 
 export function permissionsForRole(role: Role): Permission[] {

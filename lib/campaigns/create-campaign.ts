@@ -5,6 +5,7 @@ import { recordAudit } from "@/lib/audit/record-audit";
 import { parseOrThrow } from "@/lib/api/validation";
 import type { AuthContext } from "@/lib/auth/context";
 import { assertSpeakingVoice } from "@/lib/voice/voices";
+import { assertAgentOfOrganization } from "@/lib/agents/get-agent-or-throw";
 import {
   campaignScheduleSchema,
   campaignSettingsSchema,
@@ -22,6 +23,7 @@ export async function createCampaign(ctx: AuthContext, input: CreateCampaignInpu
   );
   const schedule = parseOrThrow(campaignScheduleSchema, { start_date: null, end_date: null, ...input.schedule }, "body", ["schedule"]);
   if (settings.voice_id) await assertSpeakingVoice(ctx, settings.voice_id, "settings.voice_id");
+  if (settings.agent_id) await assertAgentOfOrganization(ctx, settings.agent_id, "settings.agent_id");
   const prisma = await db();
   const campaign = await prisma.$transaction(async (tx) => {
     const created = await tx.campaign.create({

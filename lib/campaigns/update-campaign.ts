@@ -10,6 +10,7 @@ import { recordAudit } from "@/lib/audit/record-audit";
 import { recordEvent } from "@/lib/events/record-event";
 import type { AuthContext } from "@/lib/auth/context";
 import { assertSpeakingVoice } from "@/lib/voice/voices";
+import { assertAgentOfOrganization } from "@/lib/agents/get-agent-or-throw";
 import type { Campaign, Prisma } from "@/lib/generated/prisma/client";
 import { getCampaignOrThrow } from "@/lib/campaigns/get-campaign-or-throw";
 import { getCampaign } from "@/lib/campaigns/get-campaign";
@@ -41,6 +42,7 @@ async function assertCanGoLive(tx: Prisma.TransactionClient, campaign: Campaign,
 export async function updateCampaign(ctx: AuthContext, campaignId: string, input: UpdateCampaignInput) {
   // Checked before the transaction (a catalogue sync may write): a new voice must be a ready one of ours.
   if (input.settings?.voice_id) await assertSpeakingVoice(ctx, input.settings.voice_id, "settings.voice_id");
+  if (input.settings?.agent_id) await assertAgentOfOrganization(ctx, input.settings.agent_id, "settings.agent_id");
   const prisma = await db();
   await prisma.$transaction(async (tx) => {
     // Lock the row so two concurrent transitions cannot both pass the checks.

@@ -65,6 +65,7 @@ const TAG_DESCRIPTIONS: Record<string, string> = {
   "Do not call": "Numbers that must never be called.",
   Analytics: "The organization's headline figures and trends across campaigns.",
   Voices: "The voice library (built-in voices, ElevenLabs' when configured, your clones) and speech generation.",
+  Agents: "AI voice agents: what they say, how they decide (the offline flow engine or an LLM), and test conversations in text.",
   System: "Health, background jobs, signed object links, the scheduler's tick and this document.",
 };
 

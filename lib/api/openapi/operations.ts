@@ -9,6 +9,7 @@ import { LEAD_OPERATIONS } from "@/lib/leads/operations";
 import { DNC_OPERATIONS } from "@/lib/dnc/operations";
 import { ANALYTICS_OPERATIONS } from "@/lib/analytics/operations";
 import { VOICE_OPERATIONS } from "@/lib/voice/operations";
+import { AGENT_OPERATIONS } from "@/lib/agents/operations";
 import { JOB_OPERATIONS } from "@/lib/jobs/operations";
 import { STORAGE_OPERATIONS } from "@/lib/storage/operations";
 import { SYSTEM_OPERATIONS } from "@/lib/health/operations";
@@ -22,6 +23,7 @@ export const API_OPERATIONS: Operation[] = [
   ...DNC_OPERATIONS,
   ...ANALYTICS_OPERATIONS,
   ...VOICE_OPERATIONS,
+  ...AGENT_OPERATIONS,
   ...JOB_OPERATIONS,
   ...STORAGE_OPERATIONS,
   ...SYSTEM_OPERATIONS,

@@ -1,0 +1,23 @@
+import "server-only";
+import { ApiError } from "@/lib/api/errors";
+import { db } from "@/lib/db/client";
+import { recordAudit } from "@/lib/audit/record-audit";
+import type { AuthContext } from "@/lib/auth/context";
+import { getAgentOrThrow } from "@/lib/agents/get-agent-or-throw";
+import { agentUsers } from "@/lib/agents/agent-usage";
+
+/** Deletes an agent and its test conversations; refused while a campaign names it. */
+export async function deleteAgent(ctx: AuthContext, agentId: string) {
+  const agent = await getAgentOrThrow(ctx, agentId);
+  const users = (await agentUsers(ctx.organization.id, [agent.id])).get(agent.id) ?? [];
+  if (users.length) {
+    const names = users.map((u) => `${u.kind} "${u.name}"`).join(", ");
+    throw new ApiError("RESOURCE_003", `The agent is in use by ${names}; choose another agent there first`, { used_by: users });
+  }
+  const prisma = await db();
+  await prisma.$transaction(async (tx) => {
+    await tx.agent.delete({ where: { id: agent.id } });
+    await recordAudit(tx, ctx, "agent.deleted", { type: "agent", id: agent.id }, { name: agent.name });
+  });
+  return { id: agent.id, deleted: true as const };
+}

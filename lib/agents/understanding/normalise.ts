@@ -1,0 +1,136 @@
+// Speech-recognition text → the words the caller meant, before any rule reads it: lower case,
+// contractions spelled out, fillers dropped, and the mishearings that matter on a sales call
+// ("take me of your list", "I'm knot interested", "whats the prize") put right. Words split by the
+// recogniser ("re move", "can sell") are joined when the join is a word we listen for; other words
+// one letter away from such a word are corrected to it.
+
+/** Words the rules listen for; a near miss of one of these is read as it. */
+const KEYWORDS = [
+  "interested", "calling", "remove", "number", "price", "pricing", "cancel", "cancelling", "contract", "premium",
+  "trial", "support", "robot", "human", "person", "wrong", "again", "renew", "renewal", "subscription", "expensive",
+  "discount", "payment", "invoice", "transfer", "machine", "computer", "recording", "automated", "repeat", "month",
+  "monthly", "morning", "afternoon", "evening", "tomorrow", "tonight", "today", "wednesday", "thursday", "friday",
+  "saturday", "sunday", "monday", "tuesday", "scammers", "telemarketers", "commitment", "privacy", "security", "account",
+];
+const KEYWORD_SET = new Set(KEYWORDS);
+
+/** Whole-phrase mishearings and spoken forms (applied to the lower-cased text). */
+const PHRASES: [RegExp, string][] = [
+  [/\buh huh\b|\bmm hmm\b|\bmhm\b/g, "yes"],
+  [/\bnuh uh\b/g, "no"],
+  [/\b(take|get|remove|delete) (me|us|my number|this number|my numbers) of\b/g, "$1 $2 off"],
+  [/\bof (you're|your|you|ur) list\b/g, "off your list"],
+  [/\b(you're|ur) list\b/g, "your list"],
+  [/\bdo knot\b/g, "do not"],
+  [/\bknot\b/g, "not"],
+  [/\bloose my number\b/g, "lose my number"],
+  [/\bi have in\b/g, "i haven't"],
+  [/\bnot that i no\b/g, "not that i know"],
+  [/\bknow i (didn't|did not|don't|do not)\b/g, "no i $1"],
+  [/\b(prize|prise)\b/g, "price"],
+  [/\bwhat's the monthly fi\b/g, "what's the monthly fee"],
+  [/\bmush\b/g, "much"],
+  [/\bmoth\b/g, "month"],
+  [/\bsine me\b/g, "sign me"],
+  [/\b(aisle|i'll) take it\b/g, "i'll take it"],
+  [/\ball pass\b/g, "i'll pass"],
+  [/\bre ?kn?ew\b/g, "renew"],
+  [/\btwo renew\b/g, "to renew"],
+  [/\bmonth two month\b/g, "month to month"],
+  [/\bfree trail\b/g, "free trial"],
+  [/\btry all period\b/g, "trial period"],
+  [/\b(sea|see) my data\b/g, "see my data"],
+  [/\bpay by car\b/g, "pay by card"],
+  [/\bnumb her\b/g, "number"],
+  [/\brong\b/g, "wrong"],
+  [/\bpurse in\b/g, "person"],
+  [/\bhoo is\b/g, "who is"],
+  [/\b(hoo|whose) calling\b/g, "who is calling"],
+  [/\bwear are you\b/g, "where are you"],
+  [/\bwidth\b/g, "with"],
+  [/\bare you reel\b/g, "are you real"],
+  [/\bis this a boat\b/g, "is this a bot"],
+  [/\brobit\b/g, "robot"],
+  [/\bcome a gain\b/g, "come again"],
+  [/\brepeet\b/g, "repeat"],
+  [/\bpis off\b/g, "piss off"],
+  [/\bget lossed\b/g, "get lost"],
+  [/\bthat(?:'s|s| is) (write|rite)\b/g, "that's right"],
+  [/\bcorrects\b/g, "correct"],
+  [/\bfry day\b/g, "friday"],
+  [/\bwensday\b/g, "wednesday"],
+  [/\bmourning\b/g, "morning"],
+  [/\bto (night|day)\b/g, "to$1"],
+  [/\ban our\b/g, "an hour"],
+  [/\bat tree\b/g, "at three"],
+  [/\bat for\b/g, "at four"],
+  [/\bpassed for\b/g, "past four"],
+  [/\bdoesn't ring a bill\b/g, "doesn't ring a bell"],
+  [/\bcan sell\b/g, "cancel"],
+  [/\bre move\b/g, "remove"],
+  [/\ba gain\b/g, "again"],
+  [/\bcon tract\b/g, "contract"],
+  [/\bcolling\b/g, "calling"],
+];
+
+const CONTRACTIONS: [RegExp, string][] = [
+  [/\bwon't\b/g, "will not"],
+  [/\bcan't\b/g, "cannot"],
+  [/\bain't\b/g, "is not"],
+  [/\b(\w+)n't\b/g, "$1 not"],
+  [/\bdont\b/g, "do not"],
+  [/\bdoesnt\b/g, "does not"],
+  [/\bim\b/g, "i'm"],
+  [/\bwhats\b/g, "what's"],
+  [/\bthats\b/g, "that's"],
+  [/\bgonna\b/g, "going to"],
+  [/\bwanna\b/g, "want to"],
+];
+
+const FILLERS = /\b(um+|uh+|er+m?|hmm+|like,|you know,|i mean,)\s*/g;
+
+/** One insertion, deletion, substitution or swap of neighbours ("numbre" → "number"). */
+function editDistanceAtMostOne(a: string, b: string): boolean {
+  if (Math.abs(a.length - b.length) > 1) return false;
+  if (a.length === b.length) {
+    const diff = [...a].flatMap((c, i) => (c === b[i] ? [] : [i]));
+    if (diff.length === 2 && diff[1] === diff[0]! + 1 && a[diff[0]!] === b[diff[1]!] && a[diff[1]!] === b[diff[0]!]) return true;
+  }
+  let i = 0;
+  let j = 0;
+  let edits = 0;
+  while (i < a.length && j < b.length) {
+    if (a[i] !== b[j] && ++edits > 1) return false;
+    if (a[i] === b[j] || a.length === b.length) {
+      i++;
+      j++;
+    } else if (a.length > b.length) i++;
+    else j++;
+  }
+  return edits + (a.length - i) + (b.length - j) <= 1;
+}
+
+// Real words one letter from a keyword, left alone.
+const REAL_WORDS = new Set(["contact", "contacts", "calming", "balling", "falling", "killing", "telling", "selling", "person's", "prices", "monthly", "removed", "remover", "numbers", "renews", "accounts", "machines", "humans", "persons", "morning", "evenings", "mornings", "renewed"]);
+
+function correctWord(word: string): string {
+  if (word.length < 6 || KEYWORD_SET.has(word) || REAL_WORDS.has(word)) return word;
+  return KEYWORDS.find((k) => k.length >= 6 && editDistanceAtMostOne(word, k)) ?? word;
+}
+
+export function normaliseUtterance(raw: string): string {
+  let text = ` ${raw.toLowerCase().replace(/[’‘]/g, "'").replace(/[^a-z0-9'$%:.,?! -]/g, " ")} `;
+  for (const [pattern, replacement] of PHRASES) text = text.replace(pattern, replacement as string);
+  for (const [pattern, replacement] of CONTRACTIONS) text = text.replace(pattern, replacement);
+  text = text.replace(FILLERS, "");
+  const words = text.replace(/[,!.]+(\s|$)/g, " ").split(/\s+/).filter(Boolean);
+  const out: string[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const joined = words[i]! + (words[i + 1] ?? "");
+    if (words[i + 1] && KEYWORD_SET.has(joined)) {
+      out.push(joined);
+      i++;
+    } else out.push(correctWord(words[i]!));
+  }
+  return out.join(" ");
+}
