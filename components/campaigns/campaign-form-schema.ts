@@ -51,8 +51,8 @@ export function campaignFormSchemaFor(timeZone: string) {
     name: createCampaignSchema.shape.name,
     description: createCampaignSchema.shape.description.unwrap().unwrap(),
     campaign_type: createCampaignSchema.shape.campaign_type,
-    // The agent and voice pickers arrive with the voice release; the API keeps their current values.
-    settings: campaignSettingsSchema.omit({ agent_id: true, voice_id: true }),
+    // The voice picker is still to come; the API keeps the current voice.
+    settings: campaignSettingsSchema.omit({ voice_id: true }),
     schedule: scheduleInput(timeZone),
   });
 }
@@ -62,7 +62,7 @@ export type CampaignFormInput = z.input<CampaignFormSchema>;
 export type CampaignFormOutput = z.output<CampaignFormSchema>;
 
 export function newCampaignDefaults(timezone: string): CampaignFormInput {
-  const { agent_id: _agent, voice_id: _voice, calling_hours, ...settings } = DEFAULT_SETTINGS;
+  const { voice_id: _voice, calling_hours, ...settings } = DEFAULT_SETTINGS;
   return {
     name: "",
     description: "",
@@ -73,7 +73,7 @@ export function newCampaignDefaults(timezone: string): CampaignFormInput {
 }
 
 export function campaignDefaults(campaign: Campaign, timeZone: string): CampaignFormInput {
-  const { agent_id: _agent, voice_id: _voice, calling_hours, ...settings } = campaign.settings;
+  const { voice_id: _voice, calling_hours, ...settings } = campaign.settings;
   return {
     name: campaign.name,
     description: campaign.description ?? "",
@@ -91,6 +91,7 @@ export const CAMPAIGN_FORM_FIELDS = [
   "name",
   "description",
   "campaign_type",
+  "settings.agent_id",
   "settings.max_calls_per_day",
   "settings.max_attempts_per_prospect",
   "settings.retry_delay_minutes",

@@ -16,6 +16,7 @@ import { CheckboxField } from "@/components/ui/checkbox-field";
 import { Field, Input, Select, Textarea, fieldAria } from "@/components/ui/field";
 import { TimeZonePicker } from "@/components/ui/time-zone-picker";
 import { CAMPAIGN_TYPE_LABELS, WEEKDAY_LABELS } from "@/components/campaigns/campaign-labels";
+import { CampaignAgentPicker } from "@/components/campaigns/campaign-form-agent-picker";
 import {
   CAMPAIGN_FORM_FIELDS,
   campaignFormSchemaFor,
@@ -125,6 +126,20 @@ export function CampaignForm({
               </Select>
             )}
           </Field>
+          <Controller
+            control={control}
+            name="settings.agent_id"
+            render={({ field }) => (
+              <CampaignAgentPicker
+                id="campaign-agent"
+                value={field.value}
+                onChange={field.onChange}
+                onBlur={field.onBlur}
+                selectRef={field.ref}
+                error={settingsErrors?.agent_id?.message}
+              />
+            )}
+          />
         </fieldset>
       </Card>
 

@@ -10,6 +10,8 @@ const NAV_ITEMS: readonly NavItem[] = [
   { href: "/", label: "Overview", icon: "overview" },
   { href: "/campaigns", label: "Campaigns", icon: "campaigns", permission: "campaigns.view" },
   { href: "/calls/live", label: "Live calls", icon: "calls", permission: "calls.view" },
+  // Until sidebar-nav.tsx maps an "agents" icon (BotIcon in components/ui/icons.tsx), the agents speak under the voices' one.
+  { href: "/agents", label: "Agents", icon: "voices", permission: "agents.view" },
   { href: "/voices", label: "Voices", icon: "voices", permission: "voices.view" },
   { href: "/analytics", label: "Analytics", icon: "analytics", permission: "analytics.view" },
   { href: "/settings", label: "Settings", icon: "settings" },
