@@ -5,6 +5,11 @@
 import { describe, expect, it } from "vitest";
 import { buildDemoData } from "@/prisma/seed";
 import type { CampaignSettings } from "@/lib/campaigns/schemas";
+import { APPOINTMENT_AGENT, RENEWALS_AGENT } from "@/prisma/demo-agents";
+import { agentDefinitionSchema } from "@/lib/agents/schemas";
+import { definitionProblems, withKnowledgeIds } from "@/lib/agents/validate-agent";
+import { converse } from "@/lib/agents/engine/converse";
+import { INITIAL_STATE, type RunContext } from "@/lib/agents/engine/types";
 
 const DAYS = ["sun", "mon", "tue", "wed", "thu", "fri", "sat"] as const;
 
@@ -80,5 +85,45 @@ describe("demo seed", () => {
     }
     const again = buildDemoData("org_test", "user_test", now);
     expect(again.calls.map((c) => (c.startedAt as Date).toISOString())).toEqual(data.calls.map((c) => (c.startedAt as Date).toISOString()));
+  });
+});
+
+describe("demo agents", () => {
+  it("are valid definitions, as the API would check them", () => {
+    for (const agent of [RENEWALS_AGENT, APPOINTMENT_AGENT]) {
+      expect(agentDefinitionSchema.parse(agent)).toBeTruthy();
+      expect(definitionProblems(agent), agent.name).toEqual([]);
+    }
+  });
+
+  it("the Renewals agent answers a price question, books 'tomorrow at 3' and honours an opt-out", async () => {
+    const run: RunContext = {
+      agent: { ...RENEWALS_AGENT, id: "agent_demo", knowledge: withKnowledgeIds(RENEWALS_AGENT.knowledge) },
+      lead: { first_name: "Maya", custom: { plan: "Team", renewal_month: "April" } },
+      organizationName: "Demo Org",
+      timeZone: "America/Chicago",
+      recorded: true,
+    };
+    const at = (s: number) => new Date(Date.parse("2026-12-01T16:00:00Z") + s * 1000); // Tuesday 10:00 in Chicago
+    const opening = await converse(run, INITIAL_STATE, { kind: "start", at: at(0) }, null);
+    expect(opening.actions.flatMap((a) => (a.type === "say" ? [a.text] : []))).toContain("Hi Maya, your Team plan renews in April.");
+    const price = await converse(run, opening.state, { kind: "utterance", text: "how much is it going to cost", confidence: 0.9, at: at(10) }, null);
+    expect(price.understanding?.intent).toBe("price_question");
+    expect(price.actions[0]).toEqual({ type: "say", text: "Your Team plan stays at your current rate when you renew, and annual billing gives you two months free." });
+    const callback = await converse(run, price.state, { kind: "utterance", text: "call me back tomorrow at 3", confidence: 0.9, at: at(20) }, null);
+    // Wednesday 15:00 in Chicago (CST, UTC−6).
+    expect(callback.actions[0]).toEqual({ type: "schedule_callback", at: "2026-12-02T21:00:00.000Z" });
+    expect(callback.state).toMatchObject({ ended: true, disposition: "callback" });
+
+    const optOut = await converse(run, opening.state, { kind: "utterance", text: "stop calling me", confidence: 0.9, at: at(10) }, null);
+    expect(optOut.actions.map((a) => a.type)).toEqual(["say", "opt_out", "end"]);
+    expect(optOut.state.disposition).toBe("do_not_call");
+  });
+
+  it("attaches one agent to each demo campaign, and its calls", () => {
+    const data = buildDemoData("org_test", "user_test", new Date(NOWS[0]!), ["agent_a", "agent_b"]);
+    expect(data.campaigns.map((c) => (c.settings as CampaignSettings).agent_id)).toEqual(["agent_a", "agent_b"]);
+    const byCampaign = new Map(data.campaigns.map((c) => [c.id, (c.settings as CampaignSettings).agent_id]));
+    for (const call of data.calls) expect(call.agentId).toBe(byCampaign.get(call.campaignId!));
   });
 });

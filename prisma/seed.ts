@@ -5,6 +5,8 @@ import { hashPassword } from "@/lib/auth/passwords";
 import { newId } from "@/lib/ids";
 import { seededRandom } from "@/lib/seeded-random";
 import type { CampaignSettings } from "@/lib/campaigns/schemas";
+import { APPOINTMENT_AGENT, RENEWALS_AGENT } from "@/prisma/demo-agents";
+import { withKnowledgeIds } from "@/lib/agents/validate-agent";
 import { addDays, clockMinutes, hoursZone, localTime, mayCallAt, zonedInstant } from "@/lib/campaigns/calling-window";
 
 export const DEMO_PASSWORD = "vocelio-demo";
@@ -42,7 +44,8 @@ export async function seedDemo(prisma: PrismaClient): Promise<"seeded" | "exists
   // VOCELIO_SEED_NOW pins the demo history to a moment (the e2e server does, so a test can rebuild the
   // same rows with buildDemoData and check the dashboard's figures against them).
   const pinned = process.env.VOCELIO_SEED_NOW ? new Date(process.env.VOCELIO_SEED_NOW) : null;
-  await seedDemoCampaigns(prisma, org.id, admin.id, pinned && !Number.isNaN(pinned.getTime()) ? pinned : new Date());
+  const agentIds = await seedDemoAgents(prisma, org.id, admin.id);
+  await seedDemoCampaigns(prisma, org.id, admin.id, pinned && !Number.isNaN(pinned.getTime()) ? pinned : new Date(), agentIds);
   return "seeded";
 }
 
@@ -113,13 +116,14 @@ export type DemoData = {
  * or after it was paused, call a lead at most MAX_ATTEMPTS times, RETRY_DELAY apart, and never after
  * a final outcome.
  */
-export function buildDemoData(organizationId: string, adminId: string, now: Date): DemoData {
+export function buildDemoData(organizationId: string, adminId: string, now: Date, agentIds: string[] = []): DemoData {
   const next = seededRandom(20261124);
   const pick = <T,>(list: readonly T[]) => list[Math.floor(next() * list.length)]!;
   const data: DemoData = { campaigns: [], leads: [], calls: [], imports: [] };
   let phoneSerial = 0;
-  for (const spec of DEMO_CAMPAIGNS) {
+  for (const [position, spec] of DEMO_CAMPAIGNS.entries()) {
     const campaignId = newId("campaign");
+    const agentId = agentIds[position] ?? null;
     const start = new Date(now.getTime() - 30 * 86_400_000);
     const importedAt = new Date(start.getTime() - 3600_000);
     // The paused campaign stopped six days ago.
@@ -127,7 +131,7 @@ export function buildDemoData(organizationId: string, adminId: string, now: Date
     const settings: CampaignSettings = {
       max_calls_per_day: 500, max_attempts_per_prospect: MAX_ATTEMPTS, retry_delay_minutes: RETRY_DELAY_MINUTES, max_concurrent_calls: 5,
       ...spec.settings,
-      recording: true, transcription: true, conversion_value: spec.conversionValue, agent_id: null, voice_id: null,
+      recording: true, transcription: true, conversion_value: spec.conversionValue, agent_id: agentId, voice_id: null,
     };
     data.campaigns.push({
       id: campaignId, organizationId, name: spec.name, description: spec.description, campaignType: spec.type, status: spec.status,
@@ -207,7 +211,7 @@ export function buildDemoData(organizationId: string, adminId: string, now: Date
         const duration = answered ? 45 + Math.floor(next() * 360) : 0;
         const ringing = 20 + Math.floor(next() * 15);
         data.calls.push({
-          id: newId("call"), organizationId, campaignId, leadId: lead.id, phone: lead.phone,
+          id: newId("call"), organizationId, campaignId, leadId: lead.id, agentId, phone: lead.phone,
           status: answered ? "completed" : next() < 0.7 ? "no_answer" : "busy",
           // Telephony plus speech and language engines: about $0.12 a connected minute.
           durationSeconds: duration, cost: Math.round(((duration + ringing) / 60) * 0.12 * 10_000) / 10_000,
@@ -229,8 +233,22 @@ export function buildDemoData(organizationId: string, adminId: string, now: Date
   return data;
 }
 
-export async function seedDemoCampaigns(prisma: PrismaClient, organizationId: string, adminId: string, now: Date) {
-  const data = buildDemoData(organizationId, adminId, now);
+/** The demo agents (prisma/demo-agents.ts), one per demo campaign, in the campaigns' order. */
+export async function seedDemoAgents(prisma: PrismaClient, organizationId: string, adminId: string): Promise<string[]> {
+  const ids: string[] = [];
+  for (const definition of [RENEWALS_AGENT, APPOINTMENT_AGENT]) {
+    const id = newId("agent");
+    const stored = { ...definition, knowledge: withKnowledgeIds(definition.knowledge) };
+    await prisma.agent.create({
+      data: { id, organizationId, name: definition.name, description: definition.description, engine: definition.engine, voiceId: definition.voice_id, definition: stored, createdById: adminId },
+    });
+    ids.push(id);
+  }
+  return ids;
+}
+
+export async function seedDemoCampaigns(prisma: PrismaClient, organizationId: string, adminId: string, now: Date, agentIds: string[] = []) {
+  const data = buildDemoData(organizationId, adminId, now, agentIds);
   await prisma.campaign.createMany({ data: data.campaigns });
   await prisma.leadImport.createMany({ data: data.imports });
   await prisma.lead.createMany({ data: data.leads });

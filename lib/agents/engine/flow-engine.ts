@@ -149,12 +149,15 @@ function flowUtterance(b: TurnBuilder, run: RunContext, step: Extract<FlowStep, 
   const branch = step.branches.find((br) => has(br, intent)) ?? (nearest ? step.branches.find((br) => has(br, nearest)) : undefined);
   const said = b.state.turns.at(-1)?.text ?? "";
 
+  // The answer to the step's question, recorded when the conversation moves on with it.
+  const capture = () => {
+    if (!step.capture) return;
+    const kinds: Record<string, string[]> = { date: ["date"], time: ["time", "date"], money: ["money"], number: ["number", "money"], text: [] };
+    const entity = u.entities.find((e) => kinds[step.capture!.kind]!.includes(e.type));
+    b.record(step.capture.field, entity ? String(entity.value) : said);
+  };
   if (branch) {
-    if (step.capture) {
-      const kinds: Record<string, string[]> = { date: ["date"], time: ["time", "date"], money: ["money"], number: ["number", "money"], text: [] };
-      const entity = u.entities.find((e) => kinds[step.capture!.kind]!.includes(e.type));
-      b.record(step.capture.field, entity ? String(entity.value) : said);
-    }
+    capture();
     if (intent === "callback_request" && u.callbackAt) b.state.pendingCallbackAt = u.callbackAt.toISOString();
     advance(b, run, branch.next);
     return b.finish("flow");
@@ -195,9 +198,13 @@ function flowUtterance(b: TurnBuilder, run: RunContext, step: Extract<FlowStep, 
         b.state.unclear++;
         b.say(LINES.unclear);
         reask(b, run);
-      } else advance(b, run, step.otherwise);
+      } else {
+        capture();
+        advance(b, run, step.otherwise);
+      }
       break;
     default:
+      capture();
       advance(b, run, step.otherwise);
   }
   return b.finish("flow");

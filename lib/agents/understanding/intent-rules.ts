@@ -30,6 +30,8 @@ const OPT_OUT = any(
   /\b(calling|call) me (again|anymore)\b.*\b(report|sue|police|lawyer)\b/,
   /\bnot (to )?(call|contact) (me|us) (again|anymore)\b/,
   /\bcall me no more\b/,
+  /\b(take|taken|put|get|remove|removed|scratch|cross)\b.*\b(off|from)\b.*\b(list|lists|system|database|records)\b/,
+  /\b(off|from) (your|the|this|all) (call|calling|contact|phone|mailing|marketing|sales|dialing)? ?(list|lists)\b/,
 );
 
 const WRONG_PERSON = any(
@@ -56,6 +58,10 @@ const WRONG_PERSON = any(
   /\b(we|i) (do not|never) have an? \w+ account\b/,
   /^(uh |well |sorry )?(i'm|i am|this is) not [a-z]+$/,
   /\bthis is not [a-z]+$/,
+  /\b(no ?one|nobody|no one) (here )?(named|called|by the name)\b/,
+  /\b(does not|do not|no longer|never) (live|lives|work|works|stay|stays) (here|there|at this)\b/,
+  /\b(looking|asking) for my (\w+ )?(roommate|wife|husband|son|daughter|mom|mother|dad|father|brother|sister|boss|partner|tenant|landlord|neighbor|neighbour)\b/,
+  /\byou('re| are) (looking|asking) for (someone|somebody|the|my)\b/,
 );
 // "I'm not interested/sure/available…" is not a name.
 const NOT_A_NAME = /\b(i'm|i am|this is) not (interested|sure|ready|busy|available|home|able|going|looking|buying|paying|renewing|doing|really|that|in|on|at|ok|okay|right|wrong|free|happy|certain|it|here|there|allowed|keen|bothered|convinced)\b/;
@@ -86,6 +92,9 @@ const WHO = any(
   /\bcan i ask who\b|\bmay i ask who\b/,
   /\bwhat('s| is) your name\b/,
   /\bwho (do you|you) (work|represent)\b/,
+  /\b(in|with) (reference|regards?|regard) to\b.*$/,
+  /\bwhich (company|business|firm|department|office|outfit|place)\b/,
+  /\bwhat (department|office|team|outfit|agency)\b/,
 );
 
 const HOSTILE = any(
@@ -95,6 +104,8 @@ const HOSTILE = any(
   /\b(do not|stop) wast(e|ing) my time\b/,
   /\bwhat is wrong with you\b/,
   /\bunbelievable\b/,
+  /\b(bugger|sod|buzz|back|piss|eff|f|clear|shove) off\b/,
+  /\b(bite me|kiss my|drop dead|get stuffed|up yours|lose my patience|sick of you)\b/,
   /\bbunch of\b.*\b(liars|clowns|crooks)\b/,
 );
 
@@ -113,6 +124,8 @@ const REPEAT = any(
   /\b(speak|talk) (up|louder|slower)\b|\bslow down\b/,
   /\bcannot hear you\b|\bcan't hear you\b|\bsay that slower\b/,
   /\bgo back\b.*\bmissed\b/,
+  /^(i beg your )?pardon\b/,
+  /\b(was|got) distracted\b|\bdid not (hear|get) (that|you|the)\b/,
 );
 
 const TIME_WORDS =
@@ -127,6 +140,8 @@ const CALLBACK = any(
   /\b(cannot|can't|can not) (talk|speak) (right )?now\b/,
   /^(not )?(right )?now is not good\b|^not right now$|\bnot right now\b.*\b(later|back|try)\b/,
   /\b(try|call) me\b.*\b(later|tomorrow|next|morning|afternoon|evening)\b/,
+  /\bcall (me |us )?(then|back then|on|after|before|around)\b/,
+  /\b(rather|prefer|better) (to )?(go over|talk|discuss|do|deal with|chat)\b.*\b(later|tomorrow|next|when|on|after|another)\b/,
 );
 const NOW_NOT = /^(no )?not (right )?now\b/;
 
@@ -155,20 +170,23 @@ function negated(words: string[], at: number): boolean {
 
 const INTEREST_WORDS = /^(interested|intrigued|keen|curious)$/;
 const POSITIVE_BUY =
-  /\b(sign (me|us) up|sign up|renew|renewing|upgrade|upgrading|i'll take it|let's do it|let's go|lets go|let us do it|count me in|i'm in|i am in|put me down|set (it|that) up|get (that|it) started|go with|switch to|add|want the|want to keep|keep (it|my|the)|tell me more|hear more|more (info|information|details)|sounds (good|great|interesting|like a good)|that would be great|love to|send me the|sounds like what|what i need|good timing|a good deal|how do i sign up|i want it|i'll do it|i will take|we will take|i'd like|i would like|we'd like|we would like)\b/;
+  /\b(sign (me|us) up|sign up|renew|renewing|exactly what (we|i)|just what (we|i)|what (we|i) (have been|were|are|am) looking for|upgrade|upgrading|i'll take it|let's do it|let's go|lets go|let us do it|count me in|i'm in|i am in|put me down|set (it|that) up|get (that|it) started|go with|switch to|add|want the|want to keep|keep (it|my|the)|tell me more|hear more|more (info|information|details)|sounds (good|great|interesting|like a good)|that would be great|love to|send me the|sounds like what|what i need|good timing|a good deal|how do i sign up|i want it|i'll do it|i will take|we will take|i'd like|i would like|we'd like|we would like)\b/;
 const NEGATIVE_BUY =
-  /\b(i'll pass|pass on|pass$|^pass|happy with (what|our|the)|all set|not for (me|us)|no thanks|no thank you|do not need|don't need|not need|not something we need|not looking|let it lapse|won't be renewing|will not be renewing|not renewing|not going to (renew|upgrade)|not going to bother|not bother|switched|went with|go in a different direction|different direction|cutting back|closing|rather not|keep the offer|fine as (we|i) (are|am)|fine with what|barely use|do not use it|not worth|no need|already have|not at this time|not (really )?for us|we are good|we're good|i'm good|not right for)\b/;
+  /\b(not worth|not in the market|no use for|no interest|not my thing|not our thing|not a fit|not a good fit|i'll pass|pass on|pass$|^pass|happy with (what|our|the)|all set|not for (me|us)|no thanks|no thank you|do not need|don't need|not need|not something we need|not looking|let it lapse|won't be renewing|will not be renewing|not renewing|not going to (renew|upgrade)|not going to bother|not bother|switched|went with|go in a different direction|different direction|cutting back|closing|rather not|keep the offer|fine as (we|i) (are|am)|fine with what|barely use|do not use it|not worth|no need|already have|not at this time|not (really )?for us|we are good|we're good|i'm good|not right for)\b/;
 
 const AFFIRM =
   /^(yes|yeah|yea|yep|yup|ya|sure|ok|okay|alright|all right|right|correct|absolutely|definitely|of course|certainly|uh huh|mm hmm|go ahead|go for it|speaking|it is|that is|that's|fine|shoot|indeed|exactly|true|i do|i am|i can|i have|i did)\b/;
 const AFFIRM_ANY =
-  /\b(that's me|this is (he|she|him|her)|speaking|i have a (minute|sec|second|moment)|got a (sec|second|minute|moment)|couple (of )?minutes|go ahead|go for it|that's (right|correct|fine)|that is correct|i do not mind|i don't mind|no problem|sure|shoot|that's fine|still (good|the right|correct))\b/;
+  /\b(you bet|i guess (so|i can|that's fine)|i suppose( so| that's| i can)|spare a (few |couple )?(minutes|minute|moments|moment|sec|second)|i can talk|i've got (a|some) time|that's true|fair enough|that's me|this is (he|she|him|her)|speaking|i have a (minute|sec|second|moment)|got a (sec|second|minute|moment)|couple (of )?minutes|go ahead|go for it|that's (right|correct|fine)|that is correct|i do not mind|i don't mind|no problem|sure|shoot|that's fine|still (good|the right|correct))\b/;
 const DENY =
   /^(no|nope|nah|nuh uh|not really|negative|not that i|i do not think|i don't think|not yet|no sorry|no i|no that|no it|no we|no not)\b/;
-const DENY_ANY = /\b(that's not (right|correct|true)|that is not (right|correct)|not that i (know|recall|remember)|i do not remember|i don't remember|i never|we never|no it's not|it is not|i would not say that|not on the)\b/;
+const DENY_ANY = /\b(that's (incorrect|wrong|not it)|that is (incorrect|wrong)|not (exactly|quite|really)|that's not (right|correct|true)|that is not (right|correct)|not that i (know|recall|remember)|i do not remember|i don't remember|i never|we never|no it's not|it is not|i would not say that|not on the)\b/;
+
+// Words that open an answer without changing it: "well, yeah", "honestly no".
+const OPENERS = /^((well|so|oh|okay|ok|honestly|look|listen|actually|i mean|hmm) )+(?=\w)/;
 
 export function classifyIntent(text: string, context: Context): RuleMatch {
-  const t = text.trim();
+  const t = text.trim().replace(OPENERS, "");
   if (!t) return { intent: "unknown", confidence: 0.2 };
   const words = t.split(" ");
 
@@ -192,6 +210,11 @@ export function classifyIntent(text: string, context: Context): RuleMatch {
   const interestAt = words.findIndex((w) => INTEREST_WORDS.test(w));
   if (interestAt >= 0) {
     return negated(words, interestAt) ? { intent: "not_interested", confidence: 0.9 } : { intent: "interested", confidence: 0.88 };
+  }
+  // "I don't want it" / "I don't not want it": wanting, with negation counted.
+  const wantAt = words.findIndex((w) => w === "want" || w === "need");
+  if (wantAt >= 0 && /^(it|that|this|one|any of (it|that)|them|the \w+)$/.test(words.slice(wantAt + 1).join(" ")) ) {
+    return negated(words, wantAt) ? { intent: "not_interested", confidence: 0.85 } : { intent: "interested", confidence: 0.82 };
   }
   if (NEGATIVE_BUY.test(t)) return { intent: "not_interested", confidence: 0.82 };
   if (questionLike && !/^(how do i sign up|can we get that started|what you just described)/.test(t)) return { intent: "question", confidence: 0.7 };

@@ -7,11 +7,11 @@ import type { KnowledgeEntry } from "@/lib/agents/schemas";
 import { stems } from "@/lib/agents/understanding/nlp";
 
 const SYNONYMS: Record<string, string> = {
-  cost: "price", fee: "price", charg: "price", pai: "pay", payment: "pay", card: "pay", invoic: "pay", transfer: "pay",
-  quit: "cancel", stop: "cancel", termin: "cancel", end: "cancel",
-  expir: "renew", run: "renew", lapse: "renew", due: "renew", auto: "renew", renewal: "renew",
+  cost: "price", fee: "price", charg: "price", pai: "pay", paypal: "pay", payment: "pay", card: "pay", invoic: "pay", transfer: "pay",
+  quit: "cancel", stop: "cancel", termin: "cancel", end: "cancel", shut: "cancel", shutting: "cancel", off: "cancel",
+  expir: "renew", left: "renew", run: "renew", lapse: "renew", due: "renew", auto: "renew", renewal: "renew",
   term: "contract", commit: "contract", commitment: "contract", lock: "contract", minimum: "contract",
-  help: "support", helplin: "support", servic: "support", phone: "support", contact: "support", reach: "support",
+  help: "support", night: "support", issu: "support", problem: "support", someon: "support", helplin: "support", servic: "support", phone: "support", contact: "support", reach: "support",
   privaci: "data", secur: "data", inform: "data", record: "data", gdpr: "data", store: "data", stor: "data",
   test: "trial", try: "trial", demo: "trial", free: "trial",
   featur: "premium", includ: "premium", extra: "premium", get: "premium",

@@ -50,3 +50,12 @@ export function entities(text: string): Entity[] {
   }
   return found;
 }
+
+let lexiconSize: number | null = null;
+
+/** Whether wink's English lexicon knows the word (a word it does not know gets an id past its end). */
+export function isKnownWord(word: string): boolean {
+  const its = nlp().its;
+  lexiconSize ??= nlp().readDoc("qzxvjkw").tokens().out(its.uniqueId)[0] as number;
+  return (nlp().readDoc(word).tokens().out(its.uniqueId)[0] as number) < lexiconSize;
+}

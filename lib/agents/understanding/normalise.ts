@@ -1,8 +1,10 @@
 // Speech-recognition text → the words the caller meant, before any rule reads it: lower case,
 // contractions spelled out, fillers dropped, and the mishearings that matter on a sales call
-// ("take me of your list", "I'm knot interested", "whats the prize") put right. Words split by the
-// recogniser ("re move", "can sell") are joined when the join is a word we listen for; other words
-// one letter away from such a word are corrected to it.
+// ("take me of your list", "I'm knot interested", "whats the prize") put right. A word (or two words
+// run together: "on subscribe", "can sell") that sounds like a word we listen for — same Double
+// Metaphone code — or is one letter from it, is read as that word.
+import { doubleMetaphone } from "double-metaphone";
+import { isKnownWord } from "@/lib/agents/understanding/nlp";
 
 /** Words the rules listen for; a near miss of one of these is read as it. */
 const KEYWORDS = [
@@ -11,6 +13,8 @@ const KEYWORDS = [
   "discount", "payment", "invoice", "transfer", "machine", "computer", "recording", "automated", "repeat", "month",
   "monthly", "morning", "afternoon", "evening", "tomorrow", "tonight", "today", "wednesday", "thursday", "friday",
   "saturday", "sunday", "monday", "tuesday", "scammers", "telemarketers", "commitment", "privacy", "security", "account",
+  "scam", "unsubscribe", "pardon", "discount", "discounts", "paypal", "interested", "specialist", "cancellation",
+  "registry", "harassment", "robocall", "recorded", "artificial", "expire", "expiring", "features", "storage",
 ];
 const KEYWORD_SET = new Set(KEYWORDS);
 
@@ -50,6 +54,7 @@ const PHRASES: [RegExp, string][] = [
   [/\bwidth\b/g, "with"],
   [/\bare you reel\b/g, "are you real"],
   [/\bis this a boat\b/g, "is this a bot"],
+  [/\b(are you|is this|is it|am i talking to) (a|an) (eye|i|a i|a eye)\b/g, "$1 an ai"],
   [/\brobit\b/g, "robot"],
   [/\bcome a gain\b/g, "come again"],
   [/\brepeet\b/g, "repeat"],
@@ -110,11 +115,35 @@ function editDistanceAtMostOne(a: string, b: string): boolean {
   return edits + (a.length - i) + (b.length - j) <= 1;
 }
 
+// Everyday words that sound like a keyword and must stay themselves.
+const COMMON = new Set(["person", "persons", "prices", "prays", "praise", "prize", "number", "numbers", "colleague", "college", "cancer", "contact", "pardons", "remote", "premier", "human", "humid", "storing", "stories", "story", "support", "sport", "spirit", "spare", "again", "begin", "agent", "agents", "wrong", "ring", "rang", "run", "morning", "mourning", "timing", "today", "tomorrow", "month", "minute", "minutes", "trial", "trail", "try", "repeat", "report", "reports", "record", "records", "piece", "peace", "place", "plays", "please", "police", "policy", "polish"]);
+
 // Real words one letter from a keyword, left alone.
 const REAL_WORDS = new Set(["contact", "contacts", "calming", "balling", "falling", "killing", "telling", "selling", "person's", "prices", "monthly", "removed", "remover", "numbers", "renews", "accounts", "machines", "humans", "persons", "morning", "evenings", "mornings", "renewed"]);
 
+/** Sound → keyword, for keywords whose code is long enough not to collide with everyday words. */
+const BY_SOUND = new Map<string, string>();
+// Day and time words are read by the time parser, which has its own tolerance; a sound match to
+// them ("the worst" → "thursday") does more harm than good.
+const NOT_BY_SOUND = /day$|^(morning|afternoon|evening|tomorrow|tonight|today|month|monthly)$/;
+for (const keyword of KEYWORDS.filter((k) => !NOT_BY_SOUND.test(k))) {
+  for (const code of doubleMetaphone(keyword)) if (code.length >= 3 && !BY_SOUND.has(code)) BY_SOUND.set(code, keyword);
+}
+
+/** Keywords a recogniser splits into two real words ("on subscribe", "pay pal", "this counts", "part in"). */
+const JOINABLE = new Set(["unsubscribe", "discount", "discounts", "pardon", "paypal", "interested", "cancel", "contract", "remove", "again", "premium", "robocall", "specialist", "renew", "renewal"]);
+
+function soundsLike(word: string): string | undefined {
+  const [primary, secondary] = doubleMetaphone(word);
+  return BY_SOUND.get(primary) ?? BY_SOUND.get(secondary);
+}
+
 function correctWord(word: string): string {
-  if (word.length < 6 || KEYWORD_SET.has(word) || REAL_WORDS.has(word)) return word;
+  // Only words the lexicon does not know are mishearings: "people" is never "paypal".
+  if (word.length < 4 || KEYWORD_SET.has(word) || REAL_WORDS.has(word) || COMMON.has(word) || isKnownWord(word)) return word;
+  const bySound = soundsLike(word);
+  if (bySound && Math.abs(bySound.length - word.length) <= 2) return bySound;
+  if (word.length < 6) return word;
   return KEYWORDS.find((k) => k.length >= 6 && editDistanceAtMostOne(word, k)) ?? word;
 }
 
@@ -126,9 +155,15 @@ export function normaliseUtterance(raw: string): string {
   const words = text.replace(/[,!.]+(\s|$)/g, " ").split(/\s+/).filter(Boolean);
   const out: string[] = [];
   for (let i = 0; i < words.length; i++) {
-    const joined = words[i]! + (words[i + 1] ?? "");
-    if (words[i + 1] && KEYWORD_SET.has(joined)) {
+    const next = words[i + 1];
+    const joined = words[i]! + (next ?? "");
+    const joinedSound =
+      next && words[i]!.length >= 2 && next.length >= 2 && joined.length >= 5 && !KEYWORD_SET.has(words[i]!) && !KEYWORD_SET.has(next) && !isKnownWord(joined) ? soundsLike(joined) : undefined;
+    if (next && KEYWORD_SET.has(joined)) {
       out.push(joined);
+      i++;
+    } else if (joinedSound && JOINABLE.has(joinedSound) && Math.abs(joinedSound.length - joined.length) <= 2) {
+      out.push(joinedSound);
       i++;
     } else out.push(correctWord(words[i]!));
   }

@@ -22,7 +22,7 @@ export type UnderstandOptions = { context: Context; knowledge: KnowledgeEntry[];
 
 // A question about the offer, the account or the service, even when the knowledge has no answer.
 const ABOUT_US =
-  /\b(plan|plans|account|service|subscription|premium|basic|package|contract|cancel\w*|renew\w*|support|data|information|records|privacy|payment|pay|card|invoice|trial|term|commitment|features?|storage|seats?|users?|upgrade|offer|product|company|policy|refund|warranty)\b/;
+  /\b(paypal|phone|issue|problem|shut|shutting|turn off|switch off|plan|plans|account|service|subscription|premium|basic|package|contract|cancel\w*|renew\w*|support|data|information|records|privacy|payment|pay|card|invoice|trial|term|commitment|features?|storage|seats?|users?|upgrade|offer|product|company|policy|refund|warranty)\b/;
 
 export function understand(text: string, options: UnderstandOptions): Understanding {
   const normalised = normaliseUtterance(text);
