@@ -24,6 +24,9 @@ const nextConfig = {
     "@wasm-audio-decoders/ogg-vorbis",
     "@wasm-audio-decoders/common",
     "@eshaz/web-worker",
+    // The offline understanding's English model (3.8 MB of packed data): loaded as it ships, not bundled.
+    "wink-nlp",
+    "wink-eng-lite-web-model",
   ],
   async headers() {
     return [

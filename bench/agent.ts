@@ -22,8 +22,8 @@ const PASSES = Number(args[args.indexOf("--passes") + 1] || 3) || 3;
 
 const corpusDir = path.join(import.meta.dirname, "../lib/agents/understanding/corpus");
 const texts = ["dev", "train", "heldout"].flatMap((name) => {
-  const file = path.join(corpusDir, `${name}.jsonl`);
-  return existsSync(file) ? readFileSync(file, "utf8").trim().split("\n").map((l) => (JSON.parse(l) as { text: string }).text) : [];
+  const file = path.join(corpusDir, `${name}.json`);
+  return existsSync(file) ? (JSON.parse(readFileSync(file, "utf8")) as { text: string }[]).map((item) => item.text) : [];
 });
 
 const percentile = (values: number[], p: number) => {

@@ -53,9 +53,17 @@ export function entities(text: string): Entity[] {
 
 let lexiconSize: number | null = null;
 
+const known = new Map<string, boolean>();
+
 /** Whether wink's English lexicon knows the word (a word it does not know gets an id past its end). */
 export function isKnownWord(word: string): boolean {
-  const its = nlp().its;
-  lexiconSize ??= nlp().readDoc("qzxvjkw").tokens().out(its.uniqueId)[0] as number;
-  return (nlp().readDoc(word).tokens().out(its.uniqueId)[0] as number) < lexiconSize;
+  let answer = known.get(word);
+  if (answer === undefined) {
+    const its = nlp().its;
+    lexiconSize ??= nlp().readDoc("qzxvjkw").tokens().out(its.uniqueId)[0] as number;
+    answer = (nlp().readDoc(word).tokens().out(its.uniqueId)[0] as number) < lexiconSize;
+    if (known.size > 50_000) known.clear();
+    known.set(word, answer);
+  }
+  return answer;
 }

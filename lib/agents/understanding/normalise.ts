@@ -27,6 +27,7 @@ const PHRASES: [RegExp, string][] = [
   [/\b(you're|ur) list\b/g, "your list"],
   [/\bdo knot\b/g, "do not"],
   [/\bknot\b/g, "not"],
+  [/\bawf\b/g, "off"],
   [/\bloose my number\b/g, "lose my number"],
   [/\bi have in\b/g, "i haven't"],
   [/\bnot that i no\b/g, "not that i know"],

@@ -6,6 +6,9 @@ import type { KnowledgeEntry } from "@/lib/agents/schemas";
 import type { Entity, Intent } from "@/lib/agents/vocabulary";
 import { resolveCallbackTime } from "@/lib/agents/understanding/callback-time";
 import { classifyIntent, type Context } from "@/lib/agents/understanding/intent-rules";
+import { trainIntentModel, type IntentModel, type LabelledUtterance } from "@/lib/agents/understanding/intent-model";
+import devSet from "@/lib/agents/understanding/corpus/dev.json";
+import trainSet from "@/lib/agents/understanding/corpus/train.json";
 import { matchKnowledge } from "@/lib/agents/understanding/knowledge";
 import { entities } from "@/lib/agents/understanding/nlp";
 import { normaliseUtterance } from "@/lib/agents/understanding/normalise";
@@ -24,9 +27,30 @@ export type UnderstandOptions = { context: Context; knowledge: KnowledgeEntry[];
 const ABOUT_US =
   /\b(paypal|phone|issue|problem|shut|shutting|turn off|switch off|plan|plans|account|service|subscription|premium|basic|package|contract|cancel\w*|renew\w*|support|data|information|records|privacy|payment|pay|card|invoice|trial|term|commitment|features?|storage|seats?|users?|upgrade|offer|product|company|policy|refund|warranty)\b/;
 
+let model: IntentModel | null = null;
+
+/** The statistical model, trained on first use from the development and training corpus. */
+export function intentModel(): IntentModel {
+  model ??= trainIntentModel(
+    ([...devSet, ...trainSet] as LabelledUtterance[]).map((x) => ({ normalised: normaliseUtterance(x.text), intent: x.intent, context: x.context })),
+  );
+  return model;
+}
+
+/** The rules decide when they are sure; when they are not (or find nothing), a confident model does. */
+const RULES_SURE = 0.8;
+const MODEL_SURE = 0.5;
+
 export function understand(text: string, options: UnderstandOptions): Understanding {
   const normalised = normaliseUtterance(text);
   let { intent, confidence } = classifyIntent(normalised, options.context);
+  if (confidence < RULES_SURE || intent === "unknown") {
+    const predicted = intentModel().predict(normalised, options.context);
+    if (predicted.probability >= MODEL_SURE) {
+      intent = predicted.intent;
+      confidence = Math.round(predicted.probability * 100) / 100;
+    }
+  }
   let knowledgeId: string | null = null;
 
   if (intent === "question" || intent === "price_question" || intent === "unknown") {
