@@ -14,6 +14,7 @@ import model from "wink-eng-lite-web-model";
 import { converse } from "@/lib/agents/engine/converse";
 import { INITIAL_STATE, type ConversationState, type RunContext } from "@/lib/agents/engine/types";
 import { withKnowledgeIds } from "@/lib/agents/validate-agent";
+import { intentModel } from "@/lib/agents/understanding/understand";
 import { startLlmFixture } from "@/lib/testing/llm-fixture";
 import { RENEWALS_AGENT } from "@/prisma/demo-agents";
 
@@ -60,9 +61,12 @@ async function main() {
   const flowRun = run("flow");
   const first = performance.now();
   const opening = (await converse(flowRun, INITIAL_STATE, { kind: "start", at: new Date("2026-12-01T16:00:00Z") }, null)).state;
-  // The first utterance loads the NLP model and trains the intent model: reported apart.
   await converse(flowRun, opening, { kind: "utterance", text: "hello", confidence: 1, at: new Date("2026-12-01T16:00:05Z") }, null);
-  console.log(`first turn (loads wink-nlp, trains the intent model): ${fmt(performance.now() - first)}`);
+  console.log(`first turn (loads wink-nlp and chrono): ${fmt(performance.now() - first)}`);
+  // The intent model trains on its first use in a process: reported apart.
+  const training = performance.now();
+  intentModel();
+  console.log(`training the intent model (once per process): ${fmt(performance.now() - training)}`);
 
   const nlp = winkNLP(model);
   const readTimes: number[] = [];

@@ -145,7 +145,7 @@ describe("the flow engine", () => {
   });
 
   it("says the fallback when the knowledge has no answer", async () => {
-    const { turns } = await talk(["where is your office located for the account?"]);
+    const { turns } = await talk(["does the plan include a mobile app?"]);
     expect(says(turns[1]!.actions)[0]).toBe("Good question; a colleague will follow up.");
   });
 

@@ -29,14 +29,19 @@ export function features(normalised: string, context: Context): string[] {
     if (i === words.length - 1) out.push(`last:${s}`);
     const padded = `<${w}>`;
     for (let n = 3; n <= 5; n++) for (let j = 0; j + n <= padded.length; j++) out.push(`c${n}:${padded.slice(j, j + n)}`);
+    if (i + 2 < words.length) out.push(`t:${s}_${stem(words[i + 1]!)}_${stem(words[i + 2]!)}`);
+    if (i + 2 < words.length) out.push(`s:${s}__${stem(words[i + 2]!)}`);
   });
+  // Character n-grams across word boundaries: "off your", "call back" survive a split or merged word.
+  const joined = ` ${words.join(" ")} `;
+  for (let j = 0; j + 6 <= joined.length; j++) if (joined.slice(j, j + 6).includes(" ")) out.push(`x6:${joined.slice(j, j + 6)}`);
   return out;
 }
 
 export type IntentModel = { predict: (normalised: string, context: Context) => { intent: Intent; probability: number } };
 
 /** Trains the model (plain SGD, fixed order and seed-free: deterministic). */
-export function trainIntentModel(examples: { normalised: string; intent: Intent; context: Context }[], epochs = 12): IntentModel {
+export function trainIntentModel(examples: { normalised: string; intent: Intent; context: Context }[], epochs = 20): IntentModel {
   const index = new Map<string, number>();
   const encoded = examples.map((e) => {
     const ids = [...new Set(features(e.normalised, e.context))].map((f) => {

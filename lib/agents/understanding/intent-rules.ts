@@ -41,6 +41,7 @@ const OPT_OUT = any(
   /\b(mark|flag|put|add|register|list|note) (me|my number|us|this number|my phone)\b.*\b(do not|no call|opt|not to be)\b/,
   /\b(these|the|your|all) calls to stop\b|\bcalls (have )?to stop\b/,
   /\b(nobody|no one|never)\b.*\bcalls? (me|us|here) again\b/,
+  /\b(if|when|next time) (you|anyone|somebody|someone) (call|calls|ring|rings|phone|phones) (me |us |here )?again\b/,
   /\b(only|just) (want|wish|prefer)\b.*\b(email|mail|text|letter|post)\b.*\bnot (by )?(phone|call)/,
   /\b(erase|ase|delete|wipe|scrub) (my|this|our) (number|details|data|info)\b/,
 );
@@ -134,7 +135,7 @@ const WHO = any(
 
 const HOSTILE = any(
   /\b(scam|scams|scammer|scammers|scamming|fraud|fraudsters|crook|crooks|thieves|vultures|rip ?off|ripped (me|us) off|con artists?)\b/,
-  /\b(fuck|f off|f\*+|shit|crap|damn|bloody|hell|piss|bastard|idiot|idiots|moron|morons|stupid|pathetic|garbage|trash|joke|jerk|screw you|shut up|get lost|go away|get a (real )?job|nerve|worst|useless|disgusting|harass)\w*\b/,
+  /\b(fuck|f off|f\*+|shit|crap|damn|bloody|hell\b|piss|bastard|idiot|idiots|moron|morons|stupid|pathetic|garbage|trash|joke|jerk|screw you|shut up|get lost|go away|get a (real )?job|nerve|worst|useless|disgusting|harass)\w*\b/,
   /\b(report|reporting) you\b|\bbetter business bureau\b/,
   /\b(do not|stop) wast(e|ing) my time\b/,
   /\bwhat is wrong with you\b/,
@@ -192,7 +193,7 @@ const NEGATED_BUY =
   /\b(not|never|no longer) (want to |going to |gonna |planning to |be |bother |need to )?(renew|renewing|upgrade|upgrading|buy|continue|continuing|sign|keep|needing|need|bother)\b|\bdecided not to\b|\bsay no to\b|\bno \w+ for (us|me)\b|\b(cannot|can not|can't) afford\b|\b(do not|don't) see the (value|point)\b/;
 
 const PRICE = any(
-  /\bhow much\b/,
+  /\bhow much\b(?! (time|longer|left|is left|storage|space|data))/,
   /\b(price|prices|pricing|priced|cost|costs|costing|fee|fees|discount|discounts|expensive|cheap|cheaper|cheapest|afford|affordable|rate|rates|promotion|promotions|deal on|price match|quote|charge|charges|charged|tax)\b/,
   /\bwhat (would|will|do|does) (i|we|it) (be )?(pay|paying|run|cost)\b/,
   /\bwhat does it run\b|\bgive me a number\b/,
@@ -216,9 +217,9 @@ function negated(words: string[], at: number): boolean {
 
 const INTEREST_WORDS = /^(interested|intrigued|keen|curious)$/;
 const POSITIVE_BUY =
-  /\b(sign (me|us) up|sign up|renew|renewing|exactly what (we|i)|just what (we|i)|what (we|i) (have been|were|are|am) looking for|upgrade|upgrading|i'll take it|let's do it|let's go|lets go|let us do it|count me in|i'm in|i am in|put me down|set (it|that) up|get (that|it) started|go with|switch to|add|want the|want to keep|keep (it|my|the)|tell me more|hear more|more (info|information|details)|sounds (good|great|interesting|like a good)|that would be great|love to|send me the|sounds like what|what i need|good timing|a good deal|how do i sign up|i want it|i'll do it|i will take|we will take|i'd like|i would like|we'd like|we would like)\b/;
+  /\b(sign (me|us) up|sign up|renew|renewing|exactly what (we|i)|just what (we|i)|what (we|i) (have been|were|are|am) looking for|upgrade|upgrading|i'll take it|let's do it|let's go|lets go|let us do it|count me in|i'm in$|i am in$|put me down|set (it|that) up|get (that|it) started|go with|switch to|add|want the|want to keep|keep (it|my|the)|tell me more|hear more|more (info|information|details)|sounds (good|great|interesting|like a good)|that would be great|love to|send me the|sounds like what|what i need|good timing|a good deal|how do i sign up|i want it|i'll do it|i will take|we will take|i'd like|i would like|we'd like|we would like)\b/;
 const NEGATIVE_BUY =
-  /\b(sorted|stick with what|disappointed|getting cut|let it (run out|laps|lapse|expire|go)|run its course|going with (a ?nother|another|someone else|a competitor)|in house|consolidat\w+|downsiz\w+|no longer need|not today thanks|not worth|not in the market|no use for|no interest|not my thing|not our thing|not a fit|not a good fit|i'll pass|pass on|pass$|^pass|happy with (what|our|the)|all set|not for (me|us)|no thanks|no thank you|do not need|don't need|not need|not something we need|not looking|let it lapse|won't be renewing|will not be renewing|not renewing|not going to (renew|upgrade)|not going to bother|not bother|switched|went with|go in a different direction|different direction|cutting back|closing|rather not|keep the offer|fine as (we|i) (are|am)|fine with what|barely use|do not use it|not worth|no need|already have|not at this time|not (really )?for us|we are good|we're good|i'm good|not right for)\b/;
+  /\b(sorted|stick with what|disappointed|getting cut|let it (run out|laps|lapse|expire|go)|run its course|(go|going|gone|went) with (a ?nother|another|someone else|a competitor|a different|the other)|in house|consolidat\w+|downsiz\w+|no longer need|not today thanks|not worth|not in the market|no use for|no interest|not my thing|not our thing|not a fit|not a good fit|i'll pass|pass on|pass$|^pass|happy with (what|our|the)|all set|not for (me|us)|no thanks|no thank you|do not need|don't need|not need|not something we need|not looking|let it lapse|won't be renewing|will not be renewing|not renewing|not going to (renew|upgrade)|not going to bother|not bother|switched|went with|go in a different direction|different direction|cutting back|closing|rather not|keep the offer|fine as (we|i) (are|am)|fine with what|barely use|do not use it|not worth|no need|already have|not at this time|not (really )?for us|we are good|we're good|i'm good|not right for)\b/;
 
 const AFFIRM =
   /^(yes|yeah|yea|yep|yup|ya|sure|ok|okay|alright|all right|right|correct|absolutely|definitely|of course|certainly|uh huh|mm hmm|go ahead|go for it|speaking|it is|that is|that's|fine|shoot|indeed|exactly|true|i do|i am|i can|i have|i did)\b/;
@@ -253,6 +254,7 @@ export function classifyIntent(text: string, context: Context): RuleMatch {
 
   // Asked when to call back, an answer that is not a no or a question about us is a time.
   if (context === "time" && !questionLike && !/^(no|nope|nah|never)\b/.test(t) && !NEGATIVE_BUY.test(t)) return { intent: "callback_request", confidence: 0.75 };
+  if (UNSURE.test(t) && !STRONG_BUY.test(t)) return { intent: "unknown", confidence: 0.5 };
   if (STRONG_BUY.test(t) && !/^(no|nope|nah)\b/.test(t)) return { intent: "interested", confidence: 0.82 };
   if (PRICE(t) && !PAYMENT_METHOD.test(t)) return { intent: "price_question", confidence: questionLike ? 0.9 : 0.75 };
 

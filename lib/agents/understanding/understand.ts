@@ -39,7 +39,7 @@ export function intentModel(): IntentModel {
 
 /** The rules decide when they are sure; when they are not (or find nothing), a confident model does. */
 const RULES_SURE = 0.8;
-const MODEL_SURE = 0.5;
+const MODEL_SURE = 0.3;
 
 export function understand(text: string, options: UnderstandOptions): Understanding {
   const normalised = normaliseUtterance(text);
