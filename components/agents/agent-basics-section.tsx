@@ -2,7 +2,7 @@
 
 import Link from "next/link";
 import { useMemo } from "react";
-import { useFormContext, useWatch } from "react-hook-form";
+import { Controller, useFormContext, useWatch } from "react-hook-form";
 import { renderTemplate } from "@/lib/agents/templates";
 import { useVoices } from "@/components/voices/hooks/use-voices";
 import type { Voice } from "@/components/voices/types";
@@ -51,17 +51,31 @@ export function AgentBasicsSection() {
             <Input autoComplete="off" maxLength={100} readOnly={readOnly} {...fieldAria("agent-name", nameError, "hint")} {...register("name")} />
           </Field>
           <Field id="agent-language" label="Language" error={languageError}>
-            <Select disabled={readOnly} {...fieldAria("agent-language", languageError)} {...register("language")}>
-              {languages.map((group) => (
-                <optgroup key={group.base} label={group.name}>
-                  {(group.tags.length && language !== group.base ? group.tags : [group.base, ...group.tags]).map((tag) => (
-                    <option key={tag} value={tag}>
-                      {`${languageName(tag)} (${tag})`}
-                    </option>
+            {/* Controlled: the options arrive with the voice library, after the form has its value. */}
+            <Controller<AgentFormInput, "language">
+              name="language"
+              render={({ field }) => (
+                <Select
+                  disabled={readOnly}
+                  {...fieldAria("agent-language", languageError)}
+                  ref={field.ref}
+                  name={field.name}
+                  value={field.value}
+                  onChange={field.onChange}
+                  onBlur={field.onBlur}
+                >
+                  {languages.map((group) => (
+                    <optgroup key={group.base} label={group.name}>
+                      {(group.tags.length && language !== group.base ? group.tags : [group.base, ...group.tags]).map((tag) => (
+                        <option key={tag} value={tag}>
+                          {`${languageName(tag)} (${tag})`}
+                        </option>
+                      ))}
+                    </optgroup>
                   ))}
-                </optgroup>
-              ))}
-            </Select>
+                </Select>
+              )}
+            />
           </Field>
         </div>
         <Field id="agent-description" label="Description" hint="Optional. Only your team sees it." error={descriptionError}>
@@ -69,19 +83,32 @@ export function AgentBasicsSection() {
         </Field>
         <div className="grid items-start gap-5 sm:grid-cols-2">
           <Field id="agent-voice" label="Voice" hint={voiceHint} error={voiceError}>
-            <Select disabled={readOnly || voices.isPending} {...fieldAria("agent-voice", voiceError, voiceHint)} {...register("voice_id")}>
-              <option value="">{voices.isPending ? "Loading voices…" : "Choose a voice"}</option>
-              {voiceId && !voice && !voices.isPending ? <option value={voiceId}>{`Current voice (${voiceId})`}</option> : null}
-              {byLanguage.map(([tag, list]) => (
-                <optgroup key={tag} label={`${languageName(tag)} (${tag})`}>
-                  {list.map((v) => (
-                    <option key={v.id} value={v.id}>
-                      {v.owned ? `${v.name} (your clone)` : v.name}
-                    </option>
+            <Controller<AgentFormInput, "voice_id">
+              name="voice_id"
+              render={({ field }) => (
+                <Select
+                  disabled={readOnly || voices.isPending}
+                  {...fieldAria("agent-voice", voiceError, voiceHint)}
+                  ref={field.ref}
+                  name={field.name}
+                  value={field.value}
+                  onChange={field.onChange}
+                  onBlur={field.onBlur}
+                >
+                  <option value="">{voices.isPending ? "Loading voices…" : "Choose a voice"}</option>
+                  {voiceId && !voice && !voices.isPending ? <option value={voiceId}>{`Current voice (${voiceId})`}</option> : null}
+                  {byLanguage.map(([tag, list]) => (
+                    <optgroup key={tag} label={`${languageName(tag)} (${tag})`}>
+                      {list.map((v) => (
+                        <option key={v.id} value={v.id}>
+                          {v.owned ? `${v.name} (your clone)` : v.name}
+                        </option>
+                      ))}
+                    </optgroup>
                   ))}
-                </optgroup>
-              ))}
-            </Select>
+                </Select>
+              )}
+            />
           </Field>
           <div className="space-y-1.5 sm:pt-6">
             <SpeakButton text={preview} voiceId={voiceId} label="the first message" showLabel />

@@ -79,7 +79,10 @@ function AgentDetail({ agent, canManage }: { agent: Agent; canManage: boolean })
             {agent.in_use ? <Badge tone="success">In use</Badge> : null}
           </span>
         }
-        description={agent.description ?? "Edit what the agent says and how it branches, then test it in a conversation."}
+        description={
+          agent.description ??
+          (canManage ? "Edit what the agent says and how it branches, then test it in a conversation." : "See what the agent says and test it in a conversation.")
+        }
         actions={
           canManage ? (
             <Button variant="secondary" onClick={() => setDeleting(true)}>

@@ -125,7 +125,7 @@ export function AgentsList({ canManage }: { canManage: boolean }) {
             </THead>
             <TBody>
               {agents.data.data.map((agent) => (
-                <AgentRow key={agent.id} agent={agent} voiceName={voiceNames.get(agent.voice_id)} />
+                <AgentRow key={agent.id} agent={agent} voiceName={voices.isPending ? null : (voiceNames.get(agent.voice_id) ?? agent.voice_id)} />
               ))}
             </TBody>
           </Table>
@@ -143,7 +143,8 @@ export function AgentsList({ canManage }: { canManage: boolean }) {
   );
 }
 
-function AgentRow({ agent, voiceName }: { agent: Agent; voiceName: string | undefined }) {
+/** `voiceName`: null while the voice library loads; the voice's id when it is not in the library's first page. */
+function AgentRow({ agent, voiceName }: { agent: Agent; voiceName: string | null }) {
   const fmt = useDisplayFormat();
   const inUse = agent.in_use ? (
     <Badge tone="success" data-testid="agent-in-use">
@@ -159,7 +160,7 @@ function AgentRow({ agent, voiceName }: { agent: Agent; voiceName: string | unde
         {agent.description ? <p className="truncate text-slate-500">{agent.description}</p> : null}
         {/* Narrow screens lose the other columns: the essentials come here. */}
         <p className="mt-0.5 flex flex-wrap items-center gap-1.5 text-xs text-slate-500 md:hidden">
-          <span>{`${ENGINE_LABELS[agent.engine].label} · ${voiceName ?? agent.voice_id} · ${agent.language}`}</span>
+          <span>{[ENGINE_LABELS[agent.engine].label, voiceName, agent.language].filter(Boolean).join(" · ")}</span>
           <span className="lg:hidden">{inUse}</span>
         </p>
       </Td>
@@ -169,7 +170,7 @@ function AgentRow({ agent, voiceName }: { agent: Agent; voiceName: string | unde
       <Td className="hidden whitespace-nowrap md:table-cell" title={agent.language}>
         {languageName(agent.language)}
       </Td>
-      <Td className="hidden whitespace-nowrap md:table-cell">{voiceName ?? <span className="font-mono text-xs">{agent.voice_id}</span>}</Td>
+      <Td className="hidden whitespace-nowrap md:table-cell">{voiceName ?? <Skeleton className="h-4 w-16" />}</Td>
       <Td className="hidden lg:table-cell">{inUse ?? <span className="text-slate-400">Not used</span>}</Td>
       <Td className="hidden whitespace-nowrap sm:table-cell">{fmt.date(agent.updated_at)}</Td>
     </tr>

@@ -23,7 +23,7 @@ export function DeleteAgentDialog({ agent, open, onClose, onDeleted }: { agent: 
       description="The agent and its definition are deleted. This cannot be undone."
     >
       <div className="space-y-4">
-        {agent.in_use ? (
+        {agent.in_use && !remove.isError ? (
           <Alert tone="warning">A campaign uses this agent: pick another agent for it first.</Alert>
         ) : null}
         {remove.isError ? (

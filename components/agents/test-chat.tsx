@@ -122,7 +122,7 @@ function ActionNote({ action }: { action: Extract<ChatEntry, { kind: "action" }>
       text = "Opted out: this lead will not be called again";
       break;
     case "schedule_callback":
-      text = action.at ? `Callback scheduled for ${fmt.dateTime(action.at)} ${fmt.zoneAbbreviation(new Date(action.at))}` : "Callback scheduled for the next allowed time";
+      text = action.at ? `Callback scheduled for ${fmt.dateTime(action.at)}` : "Callback scheduled for the next allowed time";
       break;
     case "record_answer":
       text = `Recorded ${action.field}: “${action.value}”`;

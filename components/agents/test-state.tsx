@@ -28,7 +28,7 @@ export function TestOutcome({ state, optedOut, onRestart, restarting }: { state:
           <div>
             <dt className="text-xs text-emerald-800">Callback</dt>
             <dd className="font-medium text-slate-900" data-testid="test-callback-at">
-              {`${fmt.dateTime(state.callback_at)} ${fmt.zoneAbbreviation(new Date(state.callback_at))}`}
+              {fmt.dateTime(state.callback_at)}
             </dd>
           </div>
         ) : null}
@@ -89,7 +89,8 @@ export function TestState({ state, engine }: { state: ConversationState; engine:
       {engine ? (
         <div className="space-y-1 border-t border-slate-100 pt-3 text-xs text-slate-600" data-testid="test-engine">
           <p>
-            Last turn: <span className="font-medium text-slate-800">{ENGINE_LABELS[engine.engine].label} engine</span>, {formatNumber(Math.round(engine.latency_ms))} ms
+            Last turn: <span className="font-medium text-slate-800">{ENGINE_LABELS[engine.engine].label} engine</span>,{" "}
+            {engine.latency_ms < 1 ? "under 1 ms" : `${formatNumber(Math.round(engine.latency_ms))} ms`}
             {engine.input_tokens + engine.output_tokens > 0
               ? `, ${formatNumber(engine.input_tokens + engine.output_tokens)} tokens, $${engine.cost.toFixed(4)}`
               : null}
