@@ -11,4 +11,6 @@ export async function register() {
   shutdownSignal();
   setInterval(() => void pumpWork(), WORK_INTERVAL_MS).unref();
   setTimeout(() => void pumpWork(), 5_000).unref();
+  // The offline intent model trains on first use (~1 s of CPU): do it now, not in a caller's first turn.
+  setTimeout(() => void import("@/lib/agents/understanding/understand").then(({ intentModel }) => intentModel()), 2_000).unref();
 }

@@ -122,6 +122,10 @@ const COMMON = new Set(["person", "persons", "prices", "prays", "praise", "prize
 // Real words one letter from a keyword, left alone.
 const REAL_WORDS = new Set(["contact", "contacts", "calming", "balling", "falling", "killing", "telling", "selling", "person's", "prices", "monthly", "removed", "remover", "numbers", "renews", "accounts", "machines", "humans", "persons", "morning", "evenings", "mornings", "renewed"]);
 
+/** Keywords of six letters or more by length: a word is compared only with those one letter longer or shorter. */
+const BY_LENGTH = new Map<number, string[]>();
+for (const keyword of KEYWORDS) if (keyword.length >= 6) BY_LENGTH.set(keyword.length, [...(BY_LENGTH.get(keyword.length) ?? []), keyword]);
+
 /** Sound → keyword, for keywords whose code is long enough not to collide with everyday words. */
 const BY_SOUND = new Map<string, string>();
 // Day and time words are read by the time parser, which has its own tolerance; a sound match to
@@ -140,12 +144,16 @@ function soundsLike(word: string): string | undefined {
 }
 
 function correctWord(word: string): string {
-  // Only words the lexicon does not know are mishearings: "people" is never "paypal".
-  if (word.length < 4 || KEYWORD_SET.has(word) || REAL_WORDS.has(word) || COMMON.has(word) || isKnownWord(word)) return word;
+  if (word.length < 4 || KEYWORD_SET.has(word) || REAL_WORDS.has(word) || COMMON.has(word)) return word;
   const bySound = soundsLike(word);
-  if (bySound && Math.abs(bySound.length - word.length) <= 2) return bySound;
-  if (word.length < 6) return word;
-  return KEYWORDS.find((k) => k.length >= 6 && editDistanceAtMostOne(word, k)) ?? word;
+  const candidate =
+    bySound && Math.abs(bySound.length - word.length) <= 2
+      ? bySound
+      : word.length >= 6
+        ? (BY_LENGTH.get(word.length - 1) ?? []).concat(BY_LENGTH.get(word.length) ?? [], BY_LENGTH.get(word.length + 1) ?? []).find((k) => editDistanceAtMostOne(word, k))
+        : undefined;
+  // Only words the lexicon does not know are mishearings: "people" is never "paypal". (Checked last: it is the slow part.)
+  return candidate && !isKnownWord(word) ? candidate : word;
 }
 
 export function normaliseUtterance(raw: string): string {
@@ -159,11 +167,11 @@ export function normaliseUtterance(raw: string): string {
     const next = words[i + 1];
     const joined = words[i]! + (next ?? "");
     const joinedSound =
-      next && words[i]!.length >= 2 && next.length >= 2 && joined.length >= 5 && !KEYWORD_SET.has(words[i]!) && !KEYWORD_SET.has(next) && !isKnownWord(joined) ? soundsLike(joined) : undefined;
+      next && words[i]!.length >= 2 && next.length >= 2 && joined.length >= 5 && !KEYWORD_SET.has(words[i]!) && !KEYWORD_SET.has(next) ? soundsLike(joined) : undefined;
     if (next && KEYWORD_SET.has(joined)) {
       out.push(joined);
       i++;
-    } else if (joinedSound && JOINABLE.has(joinedSound) && Math.abs(joinedSound.length - joined.length) <= 2) {
+    } else if (joinedSound && JOINABLE.has(joinedSound) && Math.abs(joinedSound.length - joined.length) <= 2 && !isKnownWord(joined)) {
       out.push(joinedSound);
       i++;
     } else out.push(correctWord(words[i]!));
