@@ -84,7 +84,7 @@ describe("POST /api/agents", () => {
   it("refuses an unknown template variable at save time, naming the field", async () => {
     const reply = await create({ ...BASICS, name: "Typo", first_message: "Hi {{lead.fist_name}}" });
     expectError(reply, 400, "VALIDATION_002");
-    expect(reply.json.error.message).toContain("lead.fist_name");
+    expect(reply.json.error!.message).toContain("lead.fist_name");
     expect(errorFields(reply)).toEqual({ first_message: "VALIDATION_002" });
   });
 
@@ -105,7 +105,7 @@ describe("POST /api/agents", () => {
     };
     const looped = await create({ ...BASICS, name: "Loop", flow: loop });
     expectError(looped, 400, "VALIDATION_003");
-    expect(looped.json.error.message).toContain("loop forever");
+    expect(looped.json.error!.message).toContain("loop forever");
 
     const orphan = { start: "a", steps: [{ id: "a", kind: "end", text: "Bye.", disposition: "not_interested" }, { id: "z", kind: "end", text: "Never.", disposition: "not_interested" }] };
     const unreachable = await create({ ...BASICS, name: "Orphan", flow: orphan });
@@ -118,7 +118,7 @@ describe("POST /api/agents", () => {
   it("refuses an end step whose outcome the agent may not set", async () => {
     const reply = await create({ ...BASICS, name: "Outcomes", outcomes: ["not_interested"] });
     expectError(reply, 400, "VALIDATION_003");
-    expect(reply.json.error.message).toContain('"interested"');
+    expect(reply.json.error!.message).toContain('"interested"');
   });
 
   it("needs a ready voice of this organization's library", async () => {
@@ -129,7 +129,7 @@ describe("POST /api/agents", () => {
     });
     const reply = await create({ ...BASICS, name: "Early", voice_id: training.id });
     expectError(reply, 400, "VALIDATION_003");
-    expect(reply.json.error.message).toContain("still training");
+    expect(reply.json.error!.message).toContain("still training");
     // Another organization's clone is not in this library.
     expect(errorFields(await create({ ...BASICS, name: "Theirs", voice_id: training.id }, b.manager.token))).toEqual({ voice_id: "VALIDATION_003" });
   });
@@ -192,7 +192,7 @@ describe("GET/PUT/DELETE /api/agents/{agent_id}", () => {
     expect((await get(agent.id)).json.data.in_use).toBe(true);
     const refusedDelete = await del(agent.id);
     expectError(refusedDelete, 409, "RESOURCE_003");
-    expect(refusedDelete.json.error.details.used_by).toEqual([{ kind: "campaign", id: campaign.campaign_id, name: "Spring renewals" }]);
+    expect(refusedDelete.json.error!.details.used_by).toEqual([{ kind: "campaign", id: campaign.campaign_id, name: "Spring renewals" }]);
 
     const free = (await create({ ...BASICS, name: "Free" })).json.data;
     expect((await del(free.id)).json.data).toEqual({ id: free.id, deleted: true });
@@ -207,7 +207,7 @@ describe("GET/PUT/DELETE /api/agents/{agent_id}", () => {
     await create({ ...BASICS, name: "Own voice", voice_id: clone.id });
     const refused = await call(voiceRoute.DELETE, { method: "DELETE", path: `/api/voice/voices/${clone.id}`, params: { voice_id: clone.id }, token: a.manager.token });
     expectError(refused, 409, "RESOURCE_003");
-    expect(refused.json.error.message).toContain('agent "Own voice"');
+    expect(refused.json.error!.message).toContain('agent "Own voice"');
   });
 });
 
