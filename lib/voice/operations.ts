@@ -29,7 +29,7 @@ export const voiceResponse = z
     failure_reason: z.string().nullable(),
     description: z.string().nullable(),
     owned: z.boolean().meta({ description: "Cloned by your organization (only these can be edited or deleted)" }),
-    in_use: z.boolean().meta({ description: "A campaign of your organization speaks with it" }),
+    in_use: z.boolean().meta({ description: "A campaign or an agent of your organization speaks with it" }),
     created_at: z.string(),
   })
   .meta({ id: "Voice" });
