@@ -1,7 +1,8 @@
 // Agents end to end in Chromium: create an agent in the editor (a built-in voice, a variable inserted
 // from the hints, a flow problem shown inline), then chat with it in the Test tab through three
 // conversations that end as interested, callback and do-not-call. Then: the agent picked in a campaign
-// is in use and cannot be deleted, and the agents role sees it read-only but may test it.
+// is in use and cannot be deleted, the agents role sees it read-only but may test it, and once the
+// campaign has no agent it is deleted.
 import { expect, test, type Page } from "@playwright/test";
 
 const SHOTS = "test-results";
@@ -135,7 +136,7 @@ test("an admin creates an agent and tests it to three outcomes: interested, call
   await shot(page, "06-list");
 });
 
-test("an agent a campaign uses cannot be deleted; the agents role sees it read-only and may test it", async ({ page }) => {
+test("an agent a campaign uses cannot be deleted; the agents role sees it read-only and may test it; unused, it is deleted", async ({ page }) => {
   await signIn(page, "manager@example.com");
   // Cookie-authenticated writes must come from the app's own origin.
   const created = await page.request.post("/api/agents", {
@@ -157,6 +158,7 @@ test("an agent a campaign uses cannot be deleted; the agents role sees it read-o
   await shot(page, "07-campaign-picker");
   await page.getByRole("button", { name: "Create campaign" }).click();
   await page.waitForURL(/\/campaigns\/campaign_[^/]+$/);
+  const campaignUrl = page.url();
 
   await page.goto(`/agents/${agent.id}`);
   await expect(page.getByRole("heading", { name: /E2E Campaign Agent/, level: 1 })).toContainText("In use");
@@ -185,4 +187,21 @@ test("an agent a campaign uses cannot be deleted; the agents role sees it read-o
   await page.getByRole("button", { name: "Start conversation" }).click();
   await expect(page.getByTestId("test-chat")).toContainText("a quick question about your order");
   await shot(page, "10-agent-role-test");
+
+  // Back as the manager: the campaign's edit form shows its agent; with none, the agent can go.
+  await page.context().clearCookies();
+  await signIn(page, "manager@example.com");
+  await page.goto(`${campaignUrl}/edit`);
+  const editPicker = page.getByLabel("AI agent");
+  await expect(editPicker).toHaveValue(agent.id);
+  await editPicker.selectOption({ label: "No agent" });
+  await page.getByRole("button", { name: "Save changes" }).click();
+  await page.waitForURL(campaignUrl);
+  await page.goto(`/agents/${agent.id}`);
+  await expect(page.getByRole("heading", { name: "E2E Campaign Agent", level: 1 })).not.toContainText("In use");
+  await page.getByRole("button", { name: "Delete" }).click();
+  await page.getByRole("dialog").getByRole("button", { name: "Delete agent" }).click();
+  await page.waitForURL((url) => url.pathname === "/agents");
+  await expect(page.getByTestId("toast")).toContainText("“E2E Campaign Agent” was deleted");
+  await expect(page.getByTestId("agent-row").filter({ hasText: "E2E Campaign Agent" })).toHaveCount(0);
 });
