@@ -12,5 +12,12 @@ export async function register() {
   setInterval(() => void pumpWork(), WORK_INTERVAL_MS).unref();
   setTimeout(() => void pumpWork(), 5_000).unref();
   // The offline intent model trains on first use (~1 s of CPU): do it now, not in a caller's first turn.
-  setTimeout(() => void import("@/lib/agents/understanding/understand").then(({ intentModel }) => intentModel()), 2_000).unref();
+  setTimeout(
+    () =>
+      void import("@/lib/agents/understanding/understand")
+        .then(({ intentModel }) => intentModel())
+        // Not fatal: the first turn that needs the model trains it (and reports a failure there).
+        .catch((error: unknown) => console.error(JSON.stringify({ level: "error", msg: "intent model warm-up failed", error: String(error) }))),
+    2_000,
+  ).unref();
 }

@@ -1,3 +1,4 @@
+import "server-only";
 // How a conversation's state and a turn's engine details are shown on the wire.
 import type { ConversationState } from "@/lib/agents/engine/types";
 import type { EngineInfo } from "@/lib/agents/engine/converse";

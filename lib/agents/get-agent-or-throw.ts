@@ -12,11 +12,21 @@ export async function getAgentOrThrow(ctx: { organization: Pick<OrganizationRef,
   return agent;
 }
 
-/** A campaign may name only an agent of its own organization. */
-export async function assertAgentOfOrganization(ctx: { organization: Pick<OrganizationRef, "id"> }, agentId: string, field: string): Promise<void> {
-  const prisma = await db();
-  const found = await prisma.agent.findFirst({ where: { id: agentId, organizationId: ctx.organization.id }, select: { id: true } });
-  // A field that names nothing we have is a bad value, as settings.voice_id is.
-  const message = "No such agent in your organization";
-  if (!found) throw new ApiError("VALIDATION_003", `${field}: ${message}`, { fields: [{ field, code: "VALIDATION_003", message }] });
+/**
+ * A campaign may name only an agent of its own organization. Inside the campaign's transaction the
+ * agent's row is share-locked, so a delete of the agent running at the same time waits and then sees
+ * the campaign using it (lib/agents/delete-agent.ts locks the row for update).
+ */
+export async function assertAgentOfOrganization(
+  ctx: { organization: Pick<OrganizationRef, "id"> },
+  agentId: string,
+  field: string,
+  tx: Prisma.TransactionClient,
+): Promise<void> {
+  const found = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM agents WHERE id = ${agentId} AND organization_id = ${ctx.organization.id} FOR SHARE`;
+  if (!found.length) {
+    // A field that names nothing we have is a bad value, as settings.voice_id is.
+    const message = "No such agent in your organization";
+    throw new ApiError("VALIDATION_003", `${field}: ${message}`, { fields: [{ field, code: "VALIDATION_003", message }] });
+  }
 }

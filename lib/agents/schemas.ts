@@ -5,6 +5,7 @@ import { z } from "zod";
 import { paginationQuery } from "@/lib/api/pagination";
 import { timeZoneSchema } from "@/lib/users/schemas";
 import { DISPOSITIONS, INTENTS } from "@/lib/agents/vocabulary";
+import { disclosesAutomation } from "@/lib/agents/honesty";
 
 const RANGE = { params: { code: "VALIDATION_003" } } as const;
 
@@ -111,7 +112,7 @@ const definitionFields = {
     .trim()
     .min(1, "The disclosure cannot be removed")
     .max(1000)
-    .refine((t) => /\b(AI|automated|artificial|virtual assistant)\b/i.test(t), {
+    .refine(disclosesAutomation, {
       message: "Must say that this is an automated or AI voice",
       ...RANGE,
     })

@@ -1,3 +1,4 @@
+import "server-only";
 // An agent row as the API shows it: the stored definition (complete and valid) plus id and times.
 import type { Agent } from "@/lib/generated/prisma/client";
 import type { AgentDefinition, KnowledgeEntry } from "@/lib/agents/schemas";

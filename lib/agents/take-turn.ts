@@ -46,6 +46,17 @@ export async function takeTurn(ctx: AuthContext, agentId: string, conversationId
     },
   });
   if (written.count === 0) {
+    // The model was paid for even though this turn is not kept: its tokens still count.
+    if (result.engine.inputTokens || result.engine.outputTokens) {
+      await prisma.agentConversation.update({
+        where: { id: conversation.id },
+        data: {
+          llmInputTokens: { increment: result.engine.inputTokens },
+          llmOutputTokens: { increment: result.engine.outputTokens },
+          llmCost: { increment: result.engine.cost },
+        },
+      });
+    }
     throw new ApiError("RESOURCE_002", "Another turn of this conversation was taken at the same moment; send this one again", { reason: "concurrent_turn" });
   }
   return {

@@ -4,6 +4,7 @@
 // Pure: the editor shows the same problems inline before saving.
 import type { AgentDefinition, Flow, FlowStep, KnowledgeEntry } from "@/lib/agents/schemas";
 import { unknownVariables } from "@/lib/agents/templates";
+import { claimsToBeHuman } from "@/lib/agents/honesty";
 
 export type DefinitionProblem = { field: string; code: "VALIDATION_002" | "VALIDATION_003"; message: string };
 
@@ -99,6 +100,7 @@ export function definitionProblems(agent: AgentDefinition): DefinitionProblem[] 
   ];
   for (const [field, text] of texts) {
     if (!text) continue;
+    if (claimsToBeHuman(text)) problems.push({ field, code: "VALIDATION_003", message: "An agent never claims to be human" });
     for (const name of unknownVariables(text)) {
       problems.push({ field, code: "VALIDATION_002", message: `Unknown variable {{${name}}}: use lead.first_name, lead.last_name, lead.company, lead.email, lead.phone, lead.custom.<column>, agent.name, organization.name or callback.time` });
     }

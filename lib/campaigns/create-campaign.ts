@@ -23,9 +23,9 @@ export async function createCampaign(ctx: AuthContext, input: CreateCampaignInpu
   );
   const schedule = parseOrThrow(campaignScheduleSchema, { start_date: null, end_date: null, ...input.schedule }, "body", ["schedule"]);
   if (settings.voice_id) await assertSpeakingVoice(ctx, settings.voice_id, "settings.voice_id");
-  if (settings.agent_id) await assertAgentOfOrganization(ctx, settings.agent_id, "settings.agent_id");
   const prisma = await db();
   const campaign = await prisma.$transaction(async (tx) => {
+    if (settings.agent_id) await assertAgentOfOrganization(ctx, settings.agent_id, "settings.agent_id", tx);
     const created = await tx.campaign.create({
       data: {
         id: newId("campaign"),

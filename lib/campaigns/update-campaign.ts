@@ -42,12 +42,12 @@ async function assertCanGoLive(tx: Prisma.TransactionClient, campaign: Campaign,
 export async function updateCampaign(ctx: AuthContext, campaignId: string, input: UpdateCampaignInput) {
   // Checked before the transaction (a catalogue sync may write): a new voice must be a ready one of ours.
   if (input.settings?.voice_id) await assertSpeakingVoice(ctx, input.settings.voice_id, "settings.voice_id");
-  if (input.settings?.agent_id) await assertAgentOfOrganization(ctx, input.settings.agent_id, "settings.agent_id");
   const prisma = await db();
   await prisma.$transaction(async (tx) => {
     // Lock the row so two concurrent transitions cannot both pass the checks.
     await tx.$queryRaw`SELECT id FROM campaigns WHERE id = ${campaignId} AND organization_id = ${ctx.organization.id} FOR UPDATE`;
     const campaign = await getCampaignOrThrow(ctx, campaignId, tx);
+    if (input.settings?.agent_id) await assertAgentOfOrganization(ctx, input.settings.agent_id, "settings.agent_id", tx);
     const from = campaign.status as CampaignStatus;
     if (isTerminal(from)) {
       throw new ApiError("RESOURCE_003", `A ${from} campaign cannot be modified`, { status: from, allowed: [] });

@@ -199,6 +199,23 @@ describe("GET/PUT/DELETE /api/agents/{agent_id}", () => {
     expectError(await get(free.id), 404, "RESOURCE_001");
   });
 
+  it("never lets a campaign name an agent that a delete at the same moment removes", async () => {
+    for (let round = 0; round < 5; round++) {
+      const agent = (await create({ ...BASICS, name: `Contested ${round}` })).json.data;
+      const [campaign, deleted] = await Promise.all([
+        call(campaignsRoute.POST, {
+          method: "POST",
+          path: "/api/campaigns",
+          token: a.manager.token,
+          body: { name: `Race ${round}`, campaign_type: "outbound_sales", settings: { agent_id: agent.id } },
+        }),
+        del(agent.id),
+      ]);
+      // Exactly one wins: the campaign names a live agent, or the agent is gone and no campaign names it.
+      expect([campaign.status, deleted.status].sort()).toEqual(campaign.status === 201 ? [201, 409] : [200, 400]);
+    }
+  });
+
   it("makes a voice an agent speaks with count as in use", async () => {
     const prisma = await db();
     const clone = await prisma.voice.create({

@@ -5,8 +5,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { converse, RULE_LINES } from "@/lib/agents/engine/converse";
 import { LINES } from "@/lib/agents/engine/flow-engine";
 import { INITIAL_STATE, type ConversationState, type RunContext } from "@/lib/agents/engine/types";
-import { AGENT_DEFAULTS, flowSchema, type Flow } from "@/lib/agents/schemas";
-import { flowProblems } from "@/lib/agents/validate-agent";
+import { AGENT_DEFAULTS, agentDefinitionSchema, flowSchema, type Flow } from "@/lib/agents/schemas";
+import { definitionProblems, flowProblems } from "@/lib/agents/validate-agent";
 import type { LlmConfig } from "@/lib/agents/llm/config";
 import { startLlmFixture, type LlmFixture } from "@/lib/testing/llm-fixture";
 import type { Action } from "@/lib/agents/vocabulary";
@@ -199,6 +199,45 @@ describe("the flow engine", () => {
   });
 });
 
+describe("edge cases", () => {
+  it("asked 'when?' at a callback step, a 'sorry?' or a question does not end the call", async () => {
+    const { turns } = await talk(["no", "yes", { event: "transfer_failed" }, "sorry what?", "is there a free trial?", "tomorrow at 3"]);
+    expect(turns[4]!.state.ended).toBe(false);
+    expect(turns[5]!.state.ended).toBe(false);
+    expect(says(turns[5]!.actions)).toEqual(["Yes, 14 days.", LINES.callbackAsk]);
+    expect(turns[6]!.actions[0]).toEqual({ type: "schedule_callback", at: "2026-03-08T19:00:00.000Z" });
+  });
+
+  it("an answer step answers the latest question, not an older one", async () => {
+    const { turns } = await talk(["how much does it cost?", "does the plan include a mobile app?"]);
+    expect(says(turns[1]!.actions)[0]).toBe("It's 29 dollars a month.");
+    expect(says(turns[2]!.actions)[0]).toBe("Good question; a colleague will follow up.");
+  });
+
+  it("a callback thousands of years away is no callback time (the agent asks for one), not an error", async () => {
+    const { last } = await talk(["no", "call me back in 9000 years"]);
+    expect(says(last.actions)).toEqual([LINES.callbackAsk]);
+    expect(last.state.awaiting).toBe("callback_time");
+  });
+
+  it("never listens past the time limit", async () => {
+    const run = { ...RUN, agent: { ...RUN.agent, max_duration_seconds: 32, silence: { timeout_seconds: 10, reprompts: 2 } } };
+    // At 10 s (22 s left, outside the 15 s margin) the listen is 10 s; the limit is 32 s.
+    const { turns } = await talk(["what?"], run);
+    expect(turns[1]!.actions.at(-1)).toEqual({ type: "listen", hints: [], timeout: 10 });
+    const late = await converse(run, turns[0]!.state, { kind: "utterance", text: "what?", confidence: 1, at: new Date(T0 + 16_000) }, null);
+    expect(late.actions.at(-1)).toEqual({ type: "listen", hints: [], timeout: 10 });
+    const later = await converse(run, turns[0]!.state, { kind: "utterance", text: "what?", confidence: 1, at: new Date(T0 + 25_000) }, null);
+    expect(later.state.ended).toBe(true);
+  });
+
+  it("waits quietly on hold while a transfer rings", async () => {
+    const { turns } = await talk(["no", "yes", { silence: true }, { silence: true }, { silence: true }]);
+    for (const t of turns.slice(3)) expect(t.actions).toEqual([{ type: "listen", hints: [], timeout: 4 }]);
+    expect(turns.at(-1)!.state.ended).toBe(false);
+  });
+});
+
 describe("the rules, whatever the flow", () => {
   const atEveryStep: [string, Step[]][] = [
     ["renew", []],
@@ -268,6 +307,12 @@ describe("flow validation", () => {
     const problems = flowProblems(loop).map((p) => p.message);
     expect(problems).toContain('From step "a" the conversation can never end (it would loop forever)');
     expect(problems).toContain('Step "c" can never be reached from the start');
+  });
+
+  it("refuses spoken text that claims to be human, and a disclosure that denies being an AI", () => {
+    const problems = definitionProblems({ ...RUN.agent, first_message: "Don't worry, I'm a real person!" });
+    expect(problems).toContainEqual({ field: "first_message", code: "VALIDATION_003", message: "An agent never claims to be human" });
+    expect(agentDefinitionSchema.safeParse({ ...RUN.agent, disclosure: "This is not an AI, it's Jane from Acme." }).success).toBe(false);
   });
 });
 
@@ -345,6 +390,30 @@ describe("the LLM engine (AI SDK against a local chat-completions server)", () =
     const { last } = await talk(["hmm whatever"], llmRun, llm);
     expect(kinds(last.actions)).toEqual(["say", "opt_out", "end"]);
     expect(last.state.disposition).toBe("do_not_call");
+  });
+
+  it("puts the model's actions in a safe order: what to say first, one way to finish last", async () => {
+    fixture.script({ toolCalls: [{ name: "end", arguments: { disposition: "converted" } }, { name: "say", arguments: { text: "Done, thank you!" } }, { name: "listen", arguments: {} }] });
+    const { last } = await talk(["yes renew it"], llmRun, llm);
+    expect(last.actions).toEqual([{ type: "say", text: "Done, thank you!" }, { type: "end", disposition: "converted" }]);
+    expect(last.state).toMatchObject({ ended: true, disposition: "converted" });
+  });
+
+  it("honours the model's opt-out even when the rest of its answer is refused, and even if do_not_call is not an outcome", async () => {
+    const run = { ...llmRun, agent: { ...llmRun.agent, outcomes: llmRun.agent.outcomes.filter((o) => o !== "do_not_call") } };
+    fixture.script({ toolCalls: [{ name: "say", arguments: { text: "I'm a real person, but fine." } }, { name: "opt_out", arguments: {} }] });
+    const { last } = await talk(["whatever, just forget it"], run, llm);
+    expect(kinds(last.actions)).toEqual(["say", "opt_out", "end"]);
+    expect(last.actions.at(-1)).toEqual({ type: "end", disposition: "do_not_call" });
+    expect(says(last.actions)).toEqual([RULE_LINES.optOut]);
+  });
+
+  it("a word to the model resets the silence count, and a model turn keeps the flow's place", async () => {
+    const run = { ...llmRun, agent: { ...llmRun.agent, silence: { timeout_seconds: 4, reprompts: 1 } } };
+    fixture.script({ toolCalls: [{ name: "say", arguments: { text: "Take your time." } }, { name: "listen", arguments: {} }] });
+    const { turns } = await talk([{ silence: true }, "hmm let me think", { silence: true }], run, llm);
+    expect(turns[2]!.state.silences).toBe(0);
+    expect(turns[3]!.state.ended).toBe(false);
   });
 
   it("without a configured model, an llm agent runs the flow and says why", async () => {

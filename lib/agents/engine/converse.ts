@@ -4,13 +4,16 @@ import "server-only";
 // conversation; an opt-out anywhere ends it politely with opt_out() and do_not_call; "are you a
 // robot?" gets the truth; silence is reprompted then ends the call; the time limit is never passed.
 // Then the flow engine decides, or the LLM with the flow engine's answer as its fallback.
-import { flowStart, flowTurn } from "@/lib/agents/engine/flow-engine";
+// Dispositions the rules set (do_not_call, no_response, callback on running out of time) are always
+// allowed, whatever the agent's outcomes list: they are how the law and the clock end a call.
+import { flowStart, flowTurn, reask } from "@/lib/agents/engine/flow-engine";
 import { TurnBuilder } from "@/lib/agents/engine/turn-builder";
 import type { ConversationState, EngineInput, RunContext, TurnResult, UnderstandingResult } from "@/lib/agents/engine/types";
 import type { LlmConfig } from "@/lib/agents/llm/config";
-import { llmDecide } from "@/lib/agents/llm/llm-engine";
+import { llmDecide, type LlmDecision } from "@/lib/agents/llm/llm-engine";
 import type { Context } from "@/lib/agents/understanding/intent-rules";
 import { understand } from "@/lib/agents/understanding/understand";
+import type { Action } from "@/lib/agents/vocabulary";
 
 export const RULE_LINES = {
   optOut: "I understand. I've taken your number off our list, and you won't get any more calls from us. Goodbye.",
@@ -31,21 +34,18 @@ const FLOW: EngineInfo = { engine: "flow", fallback: null, inputTokens: 0, outpu
 /** What the agent just asked, as the understanding reads it. */
 export function listeningContext(run: RunContext, state: ConversationState): Context {
   if (state.awaiting === "callback_time") return "time";
-  const callerTurns = state.turns.filter((t) => t.speaker === "caller").length;
-  if (callerTurns === 0) return "greeting";
+  if (!state.turns.some((t) => t.speaker === "caller" && t.text)) return "greeting";
   const step = run.agent.flow.steps.find((s) => s.id === state.step);
   if (step?.kind === "ask" && step.branches.some((b) => b.intents.includes("affirm") || b.intents.includes("deny"))) return "yes_no";
   return "open";
 }
 
-function reaskCurrent(b: TurnBuilder, run: RunContext) {
-  const step = run.agent.flow.steps.find((s) => s.id === b.state.step);
-  if (step?.kind === "ask") b.say(step.text).listen(step.hints);
-  else b.listen();
-}
-
 function wrapUp(b: TurnBuilder) {
   b.say(RULE_LINES.outOfTime).callback(null).end("callback");
+}
+
+function optOut(b: TurnBuilder) {
+  b.say(RULE_LINES.optOut).optOut().end("do_not_call");
 }
 
 function secondsIn(state: ConversationState, at: Date): number {
@@ -53,17 +53,17 @@ function secondsIn(state: ConversationState, at: Date): number {
 }
 
 /** The rules' turn, or null when the engine decides. */
-function ruleTurn(run: RunContext, state: ConversationState, input: EngineInput, u: UnderstandingResult | null): TurnResult | null {
+function ruleTurn(run: RunContext, state: ConversationState, input: Exclude<EngineInput, { kind: "start" }>, u: UnderstandingResult | null): TurnResult | null {
   const b = new TurnBuilder(run, state, input.at);
   const outOfTime = secondsIn(state, input.at) >= run.agent.max_duration_seconds - WRAP_UP_MARGIN_SECONDS;
   if (input.kind === "utterance") {
     b.heard(input.text, u);
-    if (u?.intent === "opt_out") return { ...b.say(RULE_LINES.optOut).optOut().end("do_not_call").finish(), understanding: u };
+    b.state.silences = 0;
+    if (u?.intent === "opt_out") return { ...(optOut(b), b.finish()), understanding: u };
     if (outOfTime) return { ...(wrapUp(b), b.finish()), understanding: u };
     if (u?.intent === "is_this_a_robot") {
-      b.state.silences = 0;
       b.say(RULE_LINES.robot);
-      reaskCurrent(b, run);
+      reask(b, run);
       return { ...b.finish(), understanding: u };
     }
     return null;
@@ -71,12 +71,14 @@ function ruleTurn(run: RunContext, state: ConversationState, input: EngineInput,
   if (input.kind === "event" && input.event === "time_running_out") return { ...(wrapUp(b), b.finish()), understanding: null };
   if (outOfTime) return { ...(wrapUp(b), b.finish()), understanding: null };
   if (input.kind === "silence") {
+    // On hold while a transfer rings: silence is expected, not a reason to hang up.
+    if (run.agent.flow.steps.find((s) => s.id === state.step)?.kind === "transfer") return { ...b.listen().finish(), understanding: null };
     b.state.silences++;
     b.state.turns.push({ speaker: "caller", text: "", at: input.at.toISOString() });
     if (b.state.silences > run.agent.silence.reprompts) b.say(RULE_LINES.silentGoodbye).end("no_response");
     else {
       b.say(RULE_LINES.stillThere);
-      reaskCurrent(b, run);
+      reask(b, run);
     }
     return { ...b.finish(), understanding: null };
   }
@@ -86,10 +88,7 @@ function ruleTurn(run: RunContext, state: ConversationState, input: EngineInput,
 export class ConversationEndedError extends Error {}
 
 export async function converse(run: RunContext, state: ConversationState, input: EngineInput, llm: LlmConfig | null): Promise<ConverseResult> {
-  if (input.kind === "start") {
-    if (state.startedAt) throw new ConversationEndedError("The conversation has already started");
-    return { ...flowStart(run, state, input.at), understanding: null, engine: FLOW };
-  }
+  if (input.kind === "start") return { ...flowStart(run, state, input.at), understanding: null, engine: FLOW };
   if (state.ended) throw new ConversationEndedError("The conversation has ended");
 
   const u: UnderstandingResult | null =
@@ -121,21 +120,52 @@ export async function converse(run: RunContext, state: ConversationState, input:
     latencyMs: decision.latencyMs,
   };
   const tokens = { input: info.inputTokens, output: info.outputTokens, cost: info.cost };
+  if (decision.optOut) {
+    // The model heard an opt-out the rules did not: honoured as the rules would, whatever else it said.
+    const b = new TurnBuilder(run, heard, input.at);
+    optOut(b);
+    return { ...b.finish("llm", { fallback: decision.ok ? null : decision.reason, tokens }), understanding: u, engine: info };
+  }
   if (!decision.ok) {
     const last = flow.state.turns.at(-1);
     if (last?.speaker === "agent") Object.assign(last, { engine: "flow", fallback: decision.reason, tokens });
     return { ...flow, understanding: u, engine: info };
   }
+  return { ...applyModelTurn(run, state, flow.state, decision, input.at, tokens), understanding: u, engine: info };
+}
 
-  // The flow keeps track of where the conversation is (it is the next turn's fallback); what was said
-  // and whether it ended come from the model.
-  const b = new TurnBuilder(run, { ...heard, step: flow.state.ended ? state.step : flow.state.step, path: flow.state.path, captured: flow.state.captured }, input.at);
-  if (u?.knowledgeId) b.state.lastKnowledgeId = u.knowledgeId;
-  for (const action of decision.actions) {
-    if (b.state.ended) break;
+/** What to say first, what to note, and one way to finish the turn: the model's tool calls in a safe order. */
+function ordered(actions: Action[]): Action[] {
+  const rank = (a: Action) => ({ say: 0, record_answer: 1, schedule_callback: 1, opt_out: 1, transfer: 2, end: 2, listen: 3 })[a.type];
+  const sorted = [...actions].sort((a, b) => rank(a) - rank(b));
+  const finish = sorted.find((a) => a.type === "end") ?? sorted.find((a) => a.type === "transfer") ?? sorted.find((a) => a.type === "listen");
+  return [...sorted.filter((a) => rank(a) < 2), ...(finish ? [finish] : [])];
+}
+
+/**
+ * The state after a turn the model decided. The flow engine's state is the base — it keeps track of
+ * where the conversation is and is the next turn's fallback — with what was said, and whether and how
+ * it ended, from the model.
+ */
+function applyModelTurn(run: RunContext, before: ConversationState, flowState: ConversationState, decision: Extract<LlmDecision, { ok: true }>, at: Date, tokens: { input: number; output: number; cost: number }) {
+  const flowEnded = flowState.ended;
+  const base: ConversationState = {
+    ...flowState,
+    // The caller's words stay; the flow's reply (if it made one) is replaced by the model's.
+    turns: flowState.turns.slice(0, flowState.turns.at(-1)?.speaker === "agent" ? -1 : undefined),
+    lastSaid: before.lastSaid,
+    ended: false,
+    disposition: null,
+    callbackAt: before.callbackAt,
+    // Where the flow would have ended, the conversation stays where it was.
+    step: flowEnded ? before.step : flowState.step,
+    awaiting: flowEnded ? before.awaiting : flowState.awaiting,
+  };
+  const b = new TurnBuilder(run, base, at);
+  for (const action of ordered(decision.actions)) {
     switch (action.type) {
       case "say":
-        b.actions.push(action);
+        b.sayVerbatim(action.text);
         break;
       case "listen":
         b.listen(action.hints);
@@ -147,25 +177,19 @@ export async function converse(run: RunContext, state: ConversationState, input:
         b.callback(action.at ? new Date(action.at) : null);
         break;
       case "opt_out":
-        // An opt-out always ends the call, as the rules say, even if the model forgot to.
-        b.optOut().end("do_not_call");
+        break; // handled before: decision.optOut
+      case "transfer": {
+        b.transfer();
+        // A failed transfer goes where the flow's transfer step says.
+        const step = run.agent.flow.steps.find((s) => s.kind === "transfer");
+        if (step) b.state.step = step.id;
         break;
-      case "transfer":
-        b.actions.push(action);
-        break;
+      }
       case "end":
         b.end(action.disposition);
         break;
     }
   }
-  const said = decision.actions.flatMap((a) => (a.type === "say" ? [a.text] : []));
-  const waits = b.actions.some((a) => a.type === "listen" || a.type === "end" || a.type === "transfer");
-  if (!waits) b.listen();
-  const result = b.finish("llm", { fallback: null, tokens });
-  if (said.length) {
-    result.state.turns.push({ speaker: "agent", text: said.join(" "), at: input.at.toISOString(), engine: "llm", tokens });
-    result.state.lastSaid = said;
-  }
-  return { ...result, understanding: u, engine: info };
+  if (!b.actions.some((a) => a.type === "listen" || a.type === "end" || a.type === "transfer")) b.listen();
+  return b.finish("llm", { fallback: null, tokens });
 }
-

@@ -1,7 +1,7 @@
 // The offline engine: the agent's flow, step by step. Pure — (run, state, input, understanding) →
 // (state, actions) — so a whole conversation runs in a test with text alone. The rules every engine
-// obeys (disclosure first, opt-out, the truth about being an AI, silence, the time limit) are in
-// ./rules.ts and run before this; this file decides everything else.
+// obeys (disclosure first, opt-out, the truth about being an AI, silence, the time limit) run before
+// this, in ./converse.ts; this file decides everything else.
 import type { FlowStep } from "@/lib/agents/schemas";
 import type { ConversationState, EngineInput, RunContext, UnderstandingResult } from "@/lib/agents/engine/types";
 import { TurnBuilder } from "@/lib/agents/engine/turn-builder";
@@ -87,10 +87,37 @@ export function flowStart(run: RunContext, state: ConversationState, at: Date) {
   return b.finish("flow");
 }
 
-function reask(b: TurnBuilder, run: RunContext) {
-  const step = b.state.step ? stepById(run, b.state.step) : null;
+/** Asks the question the conversation waits on again (an ask step's, or the callback step's "when?"). */
+export function reask(b: TurnBuilder, run: RunContext) {
+  const step = b.state.step ? run.agent.flow.steps.find((s) => s.id === b.state.step) : undefined;
   if (step?.kind === "ask") b.say(step.text).listen(step.hints);
+  else if (b.state.awaiting === "callback_time") b.say(LINES.callbackAsk).listen();
   else b.listen();
+}
+
+/** What every waiting point answers the same way: questions, "who is this?", "sorry?". True when handled. */
+function answerAside(b: TurnBuilder, run: RunContext, u: UnderstandingResult): boolean {
+  switch (u.intent) {
+    case "question":
+    case "price_question": {
+      const entry = run.agent.knowledge.find((k) => k.id === u.knowledgeId);
+      b.say(entry?.answer ?? LINES.noAnswer);
+      reask(b, run);
+      return true;
+    }
+    case "who_is_this":
+      b.say(LINES.identity);
+      reask(b, run);
+      return true;
+    case "repeat":
+      if (b.state.lastSaid.length) {
+        for (const line of b.state.lastSaid) b.say(line);
+        b.listen();
+      } else reask(b, run);
+      return true;
+    default:
+      return false;
+  }
 }
 
 function scheduleCallback(b: TurnBuilder, run: RunContext, at: Date | null) {
@@ -99,10 +126,9 @@ function scheduleCallback(b: TurnBuilder, run: RunContext, at: Date | null) {
   else b.callback(null).say(LINES.callbackUnknownTime).end("callback");
 }
 
-/** One caller turn (or event) at the step the conversation waits at. */
-export function flowTurn(run: RunContext, state: ConversationState, input: EngineInput, u: UnderstandingResult | null) {
+/** One caller turn (or event) at the step the conversation waits at. The start and silence are the rules'. */
+export function flowTurn(run: RunContext, state: ConversationState, input: Exclude<EngineInput, { kind: "start" }>, u: UnderstandingResult | null) {
   const b = new TurnBuilder(run, state, input.at);
-  if (input.kind === "start") return flowStart(run, state, input.at);
   if (input.kind === "event") {
     const step = state.step ? stepById(run, state.step) : null;
     if (input.event === "transfer_failed" && step?.kind === "transfer") {
@@ -117,26 +143,25 @@ export function flowTurn(run: RunContext, state: ConversationState, input: Engin
   }
   b.heard(input.text, u);
   b.state.silences = 0;
-  if (u.knowledgeId) b.state.lastKnowledgeId = u.knowledgeId;
+  // The last question's answer, or none: an answer step must not repeat an older one.
+  b.state.lastKnowledgeId = u.knowledgeId;
   const step = state.step ? stepById(run, state.step) : null;
 
   if (state.awaiting === "callback_time") {
+    if (answerAside(b, run, u)) return b.finish("flow");
     b.state.awaiting = null;
     if (u.callbackAt || u.intent === "callback_request" || u.intent === "affirm" || u.intent === "unknown") scheduleCallback(b, run, u.callbackAt);
     else if (step?.kind === "ask") return flowUtterance(b, run, step, u);
     else scheduleCallback(b, run, null);
     return b.finish("flow");
   }
-  if (!step || step.kind === "callback") {
-    scheduleCallback(b, run, u.callbackAt);
-    return b.finish("flow");
-  }
-  if (step.kind === "transfer") {
+  if (step?.kind === "transfer") {
     b.say(LINES.holdTransfer);
     return b.finish("flow");
   }
-  if (step.kind !== "ask") {
-    advance(b, run, step.id);
+  // The conversation waits only at ask, transfer and callback steps (the last with awaiting set).
+  if (step?.kind !== "ask") {
+    scheduleCallback(b, run, u.callbackAt);
     return b.finish("flow");
   }
   return flowUtterance(b, run, step, u);
@@ -163,6 +188,7 @@ function flowUtterance(b: TurnBuilder, run: RunContext, step: Extract<FlowStep, 
     return b.finish("flow");
   }
 
+  if (answerAside(b, run, { ...u, intent })) return b.finish("flow");
   switch (intent) {
     case "callback_request":
       if (u.callbackAt) scheduleCallback(b, run, u.callbackAt);
@@ -170,22 +196,6 @@ function flowUtterance(b: TurnBuilder, run: RunContext, step: Extract<FlowStep, 
         b.say(LINES.callbackAsk).listen();
         b.state.awaiting = "callback_time";
       }
-      break;
-    case "question":
-    case "price_question": {
-      const entry = run.agent.knowledge.find((k) => k.id === u.knowledgeId);
-      b.say(entry?.answer ?? LINES.noAnswer);
-      reask(b, run);
-      break;
-    }
-    case "who_is_this":
-      b.say(LINES.identity);
-      reask(b, run);
-      break;
-    case "repeat":
-      for (const line of b.state.lastSaid) b.say(line);
-      if (!b.state.lastSaid.length) reask(b, run);
-      else b.listen(step.hints);
       break;
     case "wrong_person":
       b.say(LINES.wrongPerson).end("wrong_number");

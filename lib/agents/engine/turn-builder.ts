@@ -53,8 +53,20 @@ export class TurnBuilder {
     return this;
   }
 
+  /** Model-written text: said as it is (no templates in it to render). */
+  sayVerbatim(text: string): this {
+    if (text.trim()) {
+      this.actions.push({ type: "say", text });
+      this.said.push(text);
+    }
+    return this;
+  }
+
   listen(hints: string[] = []): this {
-    this.actions.push({ type: "listen", hints, timeout: this.run.agent.silence.timeout_seconds });
+    // Never wait past the time limit for an answer.
+    const elapsed = this.state.startedAt ? (this.now.getTime() - Date.parse(this.state.startedAt)) / 1000 : 0;
+    const left = Math.max(1, Math.floor(this.run.agent.max_duration_seconds - elapsed));
+    this.actions.push({ type: "listen", hints, timeout: Math.min(this.run.agent.silence.timeout_seconds, left) });
     return this;
   }
 

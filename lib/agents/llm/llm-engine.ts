@@ -11,16 +11,15 @@ import type { ConversationState, RunContext } from "@/lib/agents/engine/types";
 import { templateValues } from "@/lib/agents/engine/turn-builder";
 import type { LlmConfig } from "@/lib/agents/llm/config";
 import { renderTemplate } from "@/lib/agents/templates";
+import { claimsToBeHuman } from "@/lib/agents/honesty";
 import type { Action, Disposition } from "@/lib/agents/vocabulary";
 
 export type LlmUsage = { input: number; output: number; cost: number };
+/** `optOut`: the model called opt_out (or ended with do_not_call) — honoured even when the rest of its answer is not. */
 export type LlmDecision =
-  | { ok: true; actions: Action[]; usage: LlmUsage; latencyMs: number }
-  | { ok: false; reason: string; usage: LlmUsage; latencyMs: number };
+  | { ok: true; actions: Action[]; usage: LlmUsage; latencyMs: number; optOut: boolean }
+  | { ok: false; reason: string; usage: LlmUsage; latencyMs: number; optOut: boolean };
 
-/** "I'm a real person", "I am human": never true, never said (whatever the prompt says). */
-export const CLAIMS_HUMAN =
-  /\b(i am|i'm|im)\s+(a\s+|an\s+)?(real|actual|live|genuine)?\s*(human|person|human being)\b|\bnot\s+(a\s+|an\s+)?(robot|bot|machine|ai|computer|automated)\b/i;
 
 function systemPrompt(run: RunContext, state: ConversationState, now: Date): string {
   const a = run.agent;
@@ -53,7 +52,8 @@ function systemPrompt(run: RunContext, state: ConversationState, now: Date): str
 }
 
 function tools(run: RunContext) {
-  const outcomes = run.agent.outcomes as [Disposition, ...Disposition[]];
+  // do_not_call is always allowed: an opt-out must be able to end the call whatever the outcomes list says.
+  const outcomes = [...new Set([...run.agent.outcomes, "do_not_call" as const])] as [Disposition, ...Disposition[]];
   return {
     say: tool({ description: "Say something to the person", inputSchema: z.object({ text: z.string().min(1).max(1000) }) }),
     listen: tool({ description: "Wait for the person's answer", inputSchema: z.object({ hints: z.array(z.string().max(100)).max(20).optional() }) }),
@@ -93,19 +93,23 @@ export async function llmDecide(config: LlmConfig, run: RunContext, state: Conve
   } catch (error) {
     const name = error instanceof Error ? error.name : "";
     const timedOut = name === "TimeoutError" || name === "AbortError" || (error instanceof Error && /abort|timeout/i.test(error.message));
-    return { ok: false, reason: timedOut ? "timeout" : "error", usage, latencyMs: elapsed() };
+    return { ok: false, reason: timedOut ? "timeout" : "error", usage, latencyMs: elapsed(), optOut: false };
   }
   usage.input = result.usage.inputTokens ?? 0;
   usage.output = result.usage.outputTokens ?? 0;
   usage.cost = Math.round(((usage.input * config.pricePer1MInput + usage.output * config.pricePer1MOutput) / 1e6) * 1e8) / 1e8;
 
+  const optOut = result.toolCalls.some(
+    (c) => c?.toolName === "opt_out" || (c?.toolName === "end" && (c.input as { disposition?: unknown } | undefined)?.disposition === "do_not_call"),
+  );
+  const fail = (reason: string): LlmDecision => ({ ok: false, reason, usage, latencyMs: elapsed(), optOut });
   const actions: Action[] = [];
   for (const call of result.toolCalls) {
-    if (!call || call.invalid || call.dynamic) return { ok: false, reason: "invalid_tool_call", usage, latencyMs: elapsed() };
+    if (!call || call.invalid || call.dynamic) return fail("invalid_tool_call");
     const input = call.input as Record<string, unknown>;
     switch (call.toolName) {
       case "say":
-        if (CLAIMS_HUMAN.test(String(input.text))) return { ok: false, reason: "claimed_human", usage, latencyMs: elapsed() };
+        if (claimsToBeHuman(String(input.text))) return fail("claimed_human");
         actions.push({ type: "say", text: String(input.text) });
         break;
       case "listen":
@@ -116,7 +120,7 @@ export async function llmDecide(config: LlmConfig, run: RunContext, state: Conve
         break;
       case "schedule_callback": {
         const at = new Date(String(input.at));
-        if (!(at.getTime() > now.getTime())) return { ok: false, reason: "invalid_tool_call", usage, latencyMs: elapsed() };
+        if (!(at.getTime() > now.getTime())) return fail("invalid_tool_call");
         actions.push({ type: "schedule_callback", at: at.toISOString() });
         break;
       }
@@ -134,7 +138,7 @@ export async function llmDecide(config: LlmConfig, run: RunContext, state: Conve
     }
   }
   if (!actions.some((a) => a.type === "say" || a.type === "end" || a.type === "transfer")) {
-    return { ok: false, reason: "no_action", usage, latencyMs: elapsed() };
+    return fail("no_action");
   }
-  return { ok: true, actions, usage, latencyMs: elapsed() };
+  return { ok: true, actions, usage, latencyMs: elapsed(), optOut };
 }

@@ -63,7 +63,9 @@ export function resolveCallbackTime(text: string, timeZone: string, now: Date): 
   const start = result.start;
   const floating = start.date();
 
+  if (!Number.isFinite(floating.getTime())) return null;
   if (start.isCertain("timezoneOffset")) {
+    if (floating.getTime() - floatingNow.getTime() > 400 * 86_400_000) return null;
     // "in an hour": a duration from now.
     return { at: new Date(now.getTime() + (floating.getTime() - floatingNow.getTime())), text: result.text };
   }
@@ -79,6 +81,8 @@ export function resolveCallbackTime(text: string, timeZone: string, now: Date): 
     minuteOfDay += 12 * 60;
     if (!dayNamed) date = local.date;
   }
+  // A time past next year is a joke or a mishearing, not a callback (and past year 9999, no date at all).
+  if (!(floating.getTime() - floatingNow.getTime() < 400 * 86_400_000)) return null;
   let at = zonedInstant(date, minuteOfDay, timeZone);
   // "At 3" said at 4 pm means tomorrow.
   if (at.getTime() <= now.getTime() && !dayNamed) at = zonedInstant(addDays(date, 1), minuteOfDay, timeZone);
