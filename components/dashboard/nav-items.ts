@@ -2,7 +2,7 @@
 // each page checks again on the server.
 import type { Permission } from "@/lib/auth/permissions";
 
-export type NavIconName = "overview" | "campaigns" | "calls" | "voices" | "analytics" | "settings";
+export type NavIconName = "overview" | "campaigns" | "calls" | "agents" | "voices" | "analytics" | "settings";
 
 export type NavItem = { href: string; label: string; icon: NavIconName; permission?: Permission };
 
@@ -10,8 +10,7 @@ const NAV_ITEMS: readonly NavItem[] = [
   { href: "/", label: "Overview", icon: "overview" },
   { href: "/campaigns", label: "Campaigns", icon: "campaigns", permission: "campaigns.view" },
   { href: "/calls/live", label: "Live calls", icon: "calls", permission: "calls.view" },
-  // Until sidebar-nav.tsx maps an "agents" icon (BotIcon in components/ui/icons.tsx), the agents speak under the voices' one.
-  { href: "/agents", label: "Agents", icon: "voices", permission: "agents.view" },
+  { href: "/agents", label: "Agents", icon: "agents", permission: "agents.view" },
   { href: "/voices", label: "Voices", icon: "voices", permission: "voices.view" },
   { href: "/analytics", label: "Analytics", icon: "analytics", permission: "analytics.view" },
   { href: "/settings", label: "Settings", icon: "settings" },

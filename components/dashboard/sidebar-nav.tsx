@@ -4,12 +4,13 @@ import Link from "next/link";
 import { usePathname } from "next/navigation";
 import { cn } from "@/lib/client/cn";
 import { isActivePath, type NavIconName, type NavItem } from "@/components/dashboard/nav-items";
-import { ChartIcon, HomeIcon, MegaphoneIcon, PhoneIcon, SettingsIcon, WaveformIcon } from "@/components/ui/icons";
+import { BotIcon, ChartIcon, HomeIcon, MegaphoneIcon, PhoneIcon, SettingsIcon, WaveformIcon } from "@/components/ui/icons";
 
 const ICONS: Record<NavIconName, typeof HomeIcon> = {
   overview: HomeIcon,
   campaigns: MegaphoneIcon,
   calls: PhoneIcon,
+  agents: BotIcon,
   voices: WaveformIcon,
   analytics: ChartIcon,
   settings: SettingsIcon,

@@ -238,6 +238,10 @@ export function classifyIntent(text: string, context: Context): RuleMatch {
   const words = t.split(" ");
 
   if (OPT_OUT(t)) return { intent: "opt_out", confidence: 0.95 };
+  // "Hell yes, sign me up", "I'm retired, but yes, renew it": a clear yes to the offer outranks the words around it.
+  if ((STRONG_BUY.test(t) || /\b(yes|yeah|yep)\b.*\b(renew|sign me up|upgrade) (it|me|us)\b/.test(t)) && !NEGATED_BUY.test(t) && !/^(no|nope|nah)\b/.test(t)) {
+    return { intent: "interested", confidence: 0.85 };
+  }
   if (WRONG_PERSON(t) && !NOT_A_NAME.test(t)) return { intent: "wrong_person", confidence: 0.9 };
   if (ROBOT(t) && /\b(you|this|is|am i|someone|somebody|talking)\b/.test(t)) return { intent: "is_this_a_robot", confidence: 0.9 };
   if (WHO(t)) return { intent: "who_is_this", confidence: 0.88 };

@@ -69,6 +69,9 @@ describe("entities and confidence", () => {
     expect(read("I'm not interested")).toBe("not_interested");
     expect(read("I'm not not interested")).toBe("interested");
     expect(read("no, I'm not interested")).toBe("not_interested");
+    // A clear yes to the offer outranks the words around it.
+    expect(read("hell yes, sign me up")).toBe("interested");
+    expect(read("I'm retired, but yes, renew it")).toBe("interested");
   });
 });
 
@@ -89,5 +92,6 @@ describe("callback times in the lead's zone", () => {
     expect(at("after five")).toBe("2026-03-07T22:00:00.000Z"); // today 17:00: it is 15:00 now
     expect(at("at 2")).toBe("2026-03-08T18:00:00.000Z"); // 14:00 has passed today: tomorrow, 14:00 EDT
     expect(at("not right now")).toBeNull();
+    expect(at("in 9000 years")).toBeNull();
   });
 });
