@@ -205,3 +205,38 @@ test("an agent a campaign uses cannot be deleted; the agents role sees it read-o
   await expect(page.getByTestId("toast")).toContainText("“E2E Campaign Agent” was deleted");
   await expect(page.getByTestId("agent-row").filter({ hasText: "E2E Campaign Agent" })).toHaveCount(0);
 });
+
+test("a manager opens the demo Renewals agent: a price question, a callback for tomorrow at 3, and an opt-out each come back right", async ({ page }) => {
+  await signIn(page, "manager@example.com");
+  await page.goto("/agents");
+  await page.getByTestId("agent-row").filter({ hasText: "Renewals" }).filter({ hasNotText: "E2E" }).getByRole("link").first().click();
+  await expect(page.getByRole("heading", { name: "Renewals", level: 1 })).toBeVisible();
+  await page.getByRole("tab", { name: "Test" }).click();
+  await page.getByLabel("First name").fill("Maya");
+  await page.getByRole("button", { name: "Start conversation" }).click();
+  const chat = page.getByTestId("test-chat");
+  await expect(chat.getByTestId("test-agent-line").first()).toContainText("automated AI voice assistant calling on behalf of Demo Org about your plan renewal");
+  await expect(chat).toContainText("Would you like to renew it for another year at your current rate?");
+
+  // The price question is answered from the knowledge, and the question asked again.
+  await say(page, "how much is it going to cost me");
+  await expect(page.getByTestId("test-caller-line").last().getByTestId("test-understanding")).toContainText("price_question");
+  await expect(chat.getByTestId("test-agent-line").last()).toContainText("Would you like to renew it for another year");
+  await expect(chat).toContainText("annual billing gives you two months free");
+
+  // "Tomorrow at 3" is a callback at 3 pm tomorrow.
+  await say(page, "call me back tomorrow at 3");
+  await expect(page.getByTestId("test-disposition")).toContainText("Callback");
+  await expect(page.getByTestId("test-callback-at")).toContainText(/3:00\s?PM/);
+  await expect(chat).toContainText("I'll call you back tomorrow at 3:00 PM");
+  await shot(page, "11-renewals-price-callback");
+
+  // An opt-out, in a new conversation.
+  await page.getByTestId("test-outcome").getByRole("button", { name: "Restart", exact: true }).click();
+  await expect(page.getByTestId("test-caller-line")).toHaveCount(0);
+  await expect(chat).toContainText("Would you like to renew it for another year at your current rate?");
+  await say(page, "take me off your list");
+  await expect(page.getByTestId("test-disposition")).toContainText("Do not call");
+  await expect(page.getByTestId("test-opted-out")).toBeVisible();
+  await shot(page, "12-renewals-opt-out");
+});
