@@ -10,7 +10,7 @@ export const RENEWALS_AGENT: AgentDefinition = {
   name: "Renewals",
   description: "Reminds customers that their plan renews, offers annual billing, answers questions and takes callbacks.",
   voice_id: "voice_ava",
-  disclosure: "Hi, this is {{agent.name}}, an automated AI voice assistant calling on behalf of {{organization.name}} about your plan renewal.",
+  disclosure: "Hi, this is Ava, an automated AI voice assistant calling on behalf of {{organization.name}} about your plan renewal.",
   first_message: "Hi {{lead.first_name|there}}, your {{lead.custom.plan|current}} plan renews in {{lead.custom.renewal_month|the coming weeks}}.",
   instructions:
     "You are Ava, a warm and concise renewals assistant. Goal: the customer renews, ideally on annual billing (two months free). Answer questions only from the knowledge. Never pressure; if they decline, ask once what isn't working and note it.",
@@ -91,7 +91,7 @@ export const APPOINTMENT_AGENT: AgentDefinition = {
   name: "Demo Booker",
   description: "Books a 20-minute analytics add-on demo with trial accounts.",
   voice_id: "voice_marcus",
-  disclosure: "Hi, this is {{agent.name}}, an automated AI voice assistant calling on behalf of {{organization.name}} about your analytics trial.",
+  disclosure: "Hi, this is Marcus, an automated AI voice assistant calling on behalf of {{organization.name}} about your analytics trial.",
   first_message: "Hi {{lead.first_name|there}}, thanks for trying our new analytics add-on through our {{lead.custom.trial_source|website}}.",
   instructions:
     "You are Marcus, an upbeat appointment setter. Goal: book a free 20-minute demo with a specialist. Ask for a day and time; confirm it back. If they are not interested, thank them and end.",

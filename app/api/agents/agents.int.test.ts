@@ -277,7 +277,7 @@ describe("test conversations", () => {
 
   it("answers a price question from the knowledge, takes a callback time in the lead's zone, and ends", async () => {
     const conversation = (await start(agentId, { lead: { timezone: "America/New_York" } })).json.data.conversation_id;
-    const price = await turn(agentId, conversation, { text: "how much is it per month" });
+    const price = await turn(agentId, conversation, { text: "how much is it?" });
     expect(price.status).toBe(200);
     expect(price.json.data.understanding).toMatchObject({ intent: "price_question", knowledge_id: "price" });
     expect(says(price.json.data.actions)[0]).toBe("It's 29 dollars a month.");

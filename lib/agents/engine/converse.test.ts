@@ -192,7 +192,7 @@ describe("the flow engine", () => {
 
   it("says who is calling, repeats itself, and ends on a wrong person or hostility", async () => {
     const { turns } = await talk(["who is this?", "sorry what?"]);
-    expect(says(turns[1]!.actions)[0]).toBe("I'm Ava, an AI voice assistant calling on behalf of Acme.");
+    expect(says(turns[1]!.actions)[0]).toBe("I'm an automated AI voice assistant calling on behalf of Acme.");
     expect(says(turns[2]!.actions)).toEqual(says(turns[1]!.actions));
     expect((await talk(["you have the wrong number"])).state.disposition).toBe("wrong_number");
     expect((await talk(["this is a scam"])).state.disposition).toBe("not_interested");

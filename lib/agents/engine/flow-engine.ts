@@ -13,7 +13,7 @@ export const LINES = {
   callbackAsk: "Of course. When would be a better time to call you back?",
   callbackUnknownTime: "No problem, we'll try you again another time. Thank you, goodbye!",
   noAnswer: "I'm not sure about that one, so I'll make sure a colleague follows up on it.",
-  identity: "I'm {{agent.name}}, an AI voice assistant calling on behalf of {{organization.name}}.",
+  identity: "I'm an automated AI voice assistant calling on behalf of {{organization.name}}.",
   wrongPerson: "I'm sorry for the trouble. I'll update our records. Goodbye!",
   hostile: "I'm sorry to have bothered you. Have a good day, goodbye.",
   unclear: "Sorry, I didn't quite catch that.",

@@ -54,7 +54,8 @@ export function understand(text: string, options: UnderstandOptions): Understand
   let knowledgeId: string | null = null;
 
   if (intent === "question" || intent === "price_question" || intent === "unknown") {
-    const match = matchKnowledge(options.knowledge, normalised);
+    // "How much is it?" has no content word of its own: a price question looks for the entry about price.
+    const match = matchKnowledge(options.knowledge, intent === "price_question" ? `${normalised} price cost` : normalised);
     if (intent === "unknown" && match && match.score >= 2 && ABOUT_US.test(normalised)) {
       // "The premium features", said flat: still a question the knowledge answers.
       intent = "question";
