@@ -4,16 +4,10 @@
 // is in use and cannot be deleted, the agents role sees it read-only but may test it, and once the
 // campaign has no agent it is deleted.
 import { expect, test, type Page } from "@playwright/test";
+import { signIn } from "./sign-in";
 
 const SHOTS = "test-results";
 
-async function signIn(page: Page, email = "admin@example.com") {
-  await page.goto("/login");
-  await page.getByLabel("Email").fill(email);
-  await page.getByLabel("Password").fill("vocelio-demo");
-  await page.getByRole("button", { name: "Sign in" }).click();
-  await page.waitForURL((url) => url.pathname === "/");
-}
 
 /** Says `text` in the Test tab and waits for the agent's answer. */
 async function say(page: Page, text: string) {

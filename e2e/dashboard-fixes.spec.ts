@@ -3,16 +3,10 @@
 // the lead drawer, safer user management, an in-shell 404, plain words for agents, the time-zone
 // combobox, chart granularity and formatted phone numbers.
 import { expect, test, type Page } from "@playwright/test";
+import { signIn } from "./sign-in";
 
 const SHOTS = "e2e/.artifacts";
 
-async function signIn(page: Page, email: string) {
-  await page.goto("/login");
-  await page.getByLabel("Email").fill(email);
-  await page.getByLabel("Password").fill("vocelio-demo");
-  await page.getByRole("button", { name: "Sign in" }).click();
-  await page.waitForURL((url) => url.pathname === "/");
-}
 
 async function chooseProfileZone(page: Page, search: string, option: RegExp) {
   await page.goto("/settings/profile");

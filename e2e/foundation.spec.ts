@@ -1,17 +1,11 @@
 // The foundation's user journeys in real Chromium against `next start`: sign in, create a user,
 // create and revoke an API key (and prove both with real API calls), sign out, and role gating.
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test } from "@playwright/test";
+import { signIn } from "./sign-in";
 
 const SHOTS = "e2e/.artifacts";
 const ADMIN = { email: "admin@example.com", password: "vocelio-demo" };
 
-async function signIn(page: Page, email: string, password: string) {
-  await page.goto("/login");
-  await page.getByLabel("Email").fill(email);
-  await page.getByLabel("Password").fill(password);
-  await page.getByRole("button", { name: "Sign in" }).click();
-  await page.waitForURL((url) => url.pathname === "/");
-}
 
 test("admin signs in, creates a user, creates and revokes an API key, signs out", async ({ page, request }) => {
   await page.goto("/");

@@ -3,16 +3,10 @@
 // uploaded WAV trained by the background job runner until ready (renamed, refused while in use, then
 // deleted), recording in the browser, filters, a view-only agent and the page at phone width.
 import { expect, test, type Locator, type Page } from "@playwright/test";
+import { signIn } from "./sign-in";
 
 const SHOTS = "e2e/.artifacts";
 
-async function signIn(page: Page, email = "admin@example.com") {
-  await page.goto("/login");
-  await page.getByLabel("Email").fill(email);
-  await page.getByLabel("Password").fill("vocelio-demo");
-  await page.getByRole("button", { name: "Sign in" }).click();
-  await page.waitForURL((url) => url.pathname === "/");
-}
 
 /** The <audio> element's duration in seconds, once its metadata has loaded. */
 async function audioDuration(audio: Locator): Promise<number> {
