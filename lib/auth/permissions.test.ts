@@ -10,7 +10,7 @@ describe("roles", () => {
     expect(permissionsForRole("manager")).not.toContain("jobs.view");
     expect(permissionsForRole("manager")).not.toContain("jobs.manage");
     expect(permissionsForRole("manager")).toContain("users.manage");
-    expect(permissionsForRole("agent").sort()).toEqual(["calls.update", "calls.view", "campaigns.view", "voices.view"]);
+    expect(permissionsForRole("agent").sort()).toEqual(["agents.view", "calls.update", "calls.view", "campaigns.view", "voices.view"]);
   });
 });
 

@@ -14,6 +14,7 @@ import { call, errorFields, expectError } from "@/lib/testing/api";
 import { createOrg } from "@/lib/testing/factories";
 import { db } from "@/lib/db/client";
 import { newId } from "@/lib/ids";
+import { startLlmFixture } from "@/lib/testing/llm-fixture";
 
 type Org = Awaited<ReturnType<typeof createOrg>>;
 let a: Org;
@@ -335,5 +336,48 @@ describe("test conversations", () => {
     const reply = await turn(agent.id, conversation, { text: "yes I'm interested" });
     expect(reply.status).toBe(200);
     expect(reply.json.data.state).toMatchObject({ ended: true, disposition: "interested" });
+  });
+});
+
+describe("the LLM engine through the API (LLM_API_KEY set, a local chat-completions server)", () => {
+  it("offers the engine, decides turns with the model, and records tokens and cost per turn and per conversation", async () => {
+    const fixture = await startLlmFixture();
+    const saved = { key: process.env.LLM_API_KEY, url: process.env.LLM_BASE_URL, model: process.env.LLM_MODEL };
+    Object.assign(process.env, { LLM_API_KEY: fixture.apiKey, LLM_BASE_URL: fixture.url, LLM_MODEL: "gpt-fixture" });
+    try {
+      const engines = await call(enginesRoute.GET, { path: "/api/agents/engines", token: a.agent.token });
+      expect(engines.json.data.engines[1]).toEqual({ id: "llm", available: true, model: "gpt-fixture", reason: null });
+
+      const agent = (await create({ ...BASICS, name: "Thinker", engine: "llm", instructions: "Renew plans politely." })).json.data;
+      const conversation = (await start(agent.id)).json.data.conversation_id;
+      fixture.script({
+        toolCalls: [{ name: "say", arguments: { text: "Happy to help with that." } }, { name: "listen", arguments: {} }],
+        usage: { prompt_tokens: 2000, completion_tokens: 100 },
+      });
+      const reply = await turn(agent.id, conversation, { text: "tell me about the plan" });
+      expect(reply.status).toBe(200);
+      expect(reply.json.data.actions).toEqual([{ type: "say", text: "Happy to help with that." }, { type: "listen", hints: [], timeout: 5 }]);
+      expect(reply.json.data.engine).toMatchObject({ engine: "llm", fallback: null, input_tokens: 2000, output_tokens: 100 });
+      expect(String(fixture.requests.at(-1)!.messages[0]!.content)).toContain("Renew plans politely.");
+
+      // A failing model: the flow answers and the reason is said.
+      fixture.script({ status: 503 });
+      const fallback = await turn(agent.id, conversation, { text: "yes please" });
+      expect(fallback.json.data.engine).toMatchObject({ engine: "llm", fallback: "error" });
+      expect(fallback.json.data.state).toMatchObject({ ended: true, disposition: "interested" });
+
+      const prisma = await db();
+      const row = await prisma.agentConversation.findUniqueOrThrow({ where: { id: conversation } });
+      // 2,000 × $0.15/M + 100 × $0.60/M, plus the failed turn's nothing.
+      expect({ input: row.llmInputTokens, output: row.llmOutputTokens, cost: Number(row.llmCost) }).toEqual({ input: 2000, output: 100, cost: 0.00036 });
+      const turns = (row.state as { turns: { speaker: string; engine?: string; fallback?: string | null }[] }).turns.filter((t) => t.speaker === "agent");
+      expect(turns.slice(-2).map((t) => [t.engine, t.fallback ?? null])).toEqual([["llm", null], ["flow", "error"]]);
+    } finally {
+      for (const [name, value] of [["LLM_API_KEY", saved.key], ["LLM_BASE_URL", saved.url], ["LLM_MODEL", saved.model]] as const) {
+        if (value === undefined) delete process.env[name];
+        else process.env[name] = value;
+      }
+      await fixture.close();
+    }
   });
 });
