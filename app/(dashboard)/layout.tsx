@@ -7,6 +7,7 @@ import { SidebarNav } from "@/components/dashboard/sidebar-nav";
 import { MobileNav } from "@/components/dashboard/mobile-nav";
 import { UserMenu } from "@/components/dashboard/user-menu";
 import { LogoMark } from "@/components/ui/icons";
+import { Toaster } from "@/components/ui/toast";
 import { DisplayFormatProvider } from "@/lib/client/display-format";
 
 function Brand() {
@@ -66,6 +67,8 @@ export default async function DashboardLayout({ children }: { children: React.Re
           </main>
         </div>
       </div>
+      {/* One place for toasts: any dashboard page raises them with toast(). */}
+      <Toaster />
       </DisplayFormatProvider>
     </Providers>
   );

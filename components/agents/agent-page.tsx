@@ -16,7 +16,7 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { BotIcon, TrashIcon } from "@/components/ui/icons";
 import { PageHeader } from "@/components/ui/page-header";
 import { Skeleton } from "@/components/ui/skeleton";
-import { Toaster, toast } from "@/components/ui/toast";
+import { toast } from "@/components/ui/toast";
 import { AgentForm } from "@/components/agents/agent-form";
 import { agentDefaults } from "@/components/agents/agent-form-schema";
 import { DeleteAgentDialog } from "@/components/agents/delete-agent-dialog";
@@ -151,7 +151,6 @@ function AgentDetail({ agent, canManage }: { agent: Agent; canManage: boolean })
           }}
         />
       ) : null}
-      <Toaster />
     </>
   );
 }

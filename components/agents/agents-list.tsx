@@ -20,7 +20,6 @@ import { Pagination } from "@/components/ui/pagination";
 import { SearchField } from "@/components/ui/search-field";
 import { Skeleton } from "@/components/ui/skeleton";
 import { TBody, THead, Table, Td, Th } from "@/components/ui/table";
-import { Toaster } from "@/components/ui/toast";
 import { ENGINE_LABELS } from "@/components/agents/agent-labels";
 import { VOICE_DIRECTORY } from "@/components/agents/voice-directory";
 import { useAgents } from "@/components/agents/hooks/use-agents";
@@ -138,7 +137,6 @@ export function AgentsList({ canManage }: { canManage: boolean }) {
           />
         </div>
       )}
-      <Toaster />
     </>
   );
 }

@@ -3,7 +3,7 @@
 import { useRouter } from "next/navigation";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { PageHeader } from "@/components/ui/page-header";
-import { Toaster, toast } from "@/components/ui/toast";
+import { toast } from "@/components/ui/toast";
 import { AgentForm } from "@/components/agents/agent-form";
 import { newAgentDefaults } from "@/components/agents/agent-form-schema";
 import { useCreateAgent } from "@/components/agents/hooks/use-create-agent";
@@ -25,7 +25,6 @@ export function NewAgent() {
           router.push(`/agents/${encodeURIComponent(agent.id)}`);
         }}
       />
-      <Toaster />
     </>
   );
 }

@@ -2,7 +2,7 @@
 
 // Short confirmations ("Agent saved") in the corner, gone after a few seconds. The queue lives in the
 // module, not in a provider, so a toast raised just before a client-side navigation shows on the next
-// page; each page that raises toasts renders one <Toaster />.
+// page; the dashboard layout renders the one <Toaster />.
 import { useEffect, useSyncExternalStore } from "react";
 import { cn } from "@/lib/client/cn";
 import { AlertIcon, CheckIcon, CloseIcon } from "@/components/ui/icons";
