@@ -1,0 +1,37 @@
+// The telephony provider, one interface for Twilio and the built-in carrier simulator. Both place a
+// call and then talk to the app only through the webhook routes (voice, gather, status, amd,
+// recording), signing every request with X-Twilio-Signature; the app can hang a call up or redirect it
+// to new TwiML mid-call, and fetch its state to reconcile one whose callbacks went quiet.
+
+export type CreateCallParams = {
+  to: string;
+  from: string;
+  /** Fetched (POST) when the call is answered: the first TwiML document. */
+  url: string;
+  statusCallback: string;
+  /** Which status changes are posted to statusCallback (Twilio's default is completed only). */
+  statusCallbackEvents: ("initiated" | "ringing" | "answered" | "completed")[];
+  /** Asynchronous answering-machine detection that waits for the greeting's end (Twilio's DetectMessageEnd). */
+  machineDetection: boolean;
+  amdStatusCallback?: string;
+  record: boolean;
+  recordingStatusCallback?: string;
+  /** Seconds to let it ring. */
+  timeout: number;
+  /** Seconds the call may last once answered. */
+  timeLimit: number;
+};
+
+export type ProviderCallState = {
+  sid: string;
+  status: "queued" | "initiated" | "ringing" | "in-progress" | "completed" | "busy" | "no-answer" | "failed" | "canceled";
+  durationSeconds: number | null;
+};
+
+export interface TelephonyProvider {
+  readonly id: "twilio" | "simulator";
+  createCall(params: CreateCallParams): Promise<{ sid: string }>;
+  hangup(sid: string): Promise<void>;
+  redirect(sid: string, url: string): Promise<void>;
+  fetchCall(sid: string): Promise<ProviderCallState | null>;
+}

@@ -1,0 +1,369 @@
+// The built-in carrier simulator: a TelephonyProvider that behaves like Twilio toward the app. It takes
+// createCall, then talks to the app only over HTTP — status callbacks with SequenceNumber, the voice
+// URL, Gather actions with SpeechResult, the AMD callback — each request form-encoded and signed with
+// X-Twilio-Signature exactly as Twilio signs, and it plays the TwiML it gets back. The callee is a
+// persona (./personas.ts) answering from a phrase bank (./callee.ts). Time runs at SIMULATOR_SPEED
+// (1 = real time).
+//
+// Not yet here (issue 10 continues): the two-channel recording and its callback, and a browser tab as
+// the callee or a transfer's human leg.
+import { createHash, randomBytes } from "node:crypto";
+import type { CreateCallParams, ProviderCallState, TelephonyProvider } from "@/lib/telephony/provider";
+import { parseTwiml, TwimlError, type SpokenVerb, type Verb } from "@/lib/telephony/simulator/parse-twiml";
+import { personaFor, type Persona } from "@/lib/telephony/simulator/personas";
+import { calleeReply } from "@/lib/telephony/simulator/callee";
+import { seededRandom } from "@/lib/seeded-random";
+import { parseWav, pcmDuration } from "@/lib/voice/wav";
+import { mp3Duration } from "@/lib/voice/mp3";
+
+export type SimulatorOptions = {
+  /** The token requests are signed with (the same one the app checks). */
+  authToken: string;
+  /** 1 = real time; 100 = a minute in 0.6 s. */
+  speed: number;
+  /** The callee's ears: the words in a played audio file, when the app can tell (else null). */
+  hear?: (audioUrl: string) => Promise<string | null>;
+  /** A lead's `sim_persona`, looked up by the called number. */
+  personaOverride?: (to: string) => Promise<string | null>;
+  fetch?: typeof fetch;
+};
+
+type Segment = { speaker: "agent" | "lead"; text: string; start: number; end: number };
+
+type SimCall = {
+  sid: string;
+  params: CreateCallParams;
+  status: ProviderCallState["status"];
+  startedAt: number;
+  answeredAt: number | null;
+  durationSeconds: number | null;
+  sequence: number;
+  /** Ends the call (a hang-up from the app, the time limit). */
+  ended: AbortController;
+  /** Interrupts what is playing so a redirect from the app takes over. */
+  interrupt: AbortController;
+  redirectTo: string | null;
+  segments: Segment[];
+  done: Promise<void>;
+};
+
+class Interrupted extends Error {}
+class HttpFailure extends Error {
+  constructor(readonly code: number, message: string) {
+    super(message);
+  }
+}
+
+const ACCOUNT_SID = `AC${createHash("sha256").update("vocelio-carrier-simulator").digest("hex").slice(0, 32)}`;
+
+export class CarrierSimulator implements TelephonyProvider {
+  readonly id = "simulator" as const;
+  private readonly calls = new Map<string, SimCall>();
+  private readonly http: typeof fetch;
+
+  constructor(private readonly options: SimulatorOptions) {
+    this.http = options.fetch ?? fetch;
+  }
+
+  async createCall(params: CreateCallParams): Promise<{ sid: string }> {
+    const sid = `CA${randomBytes(16).toString("hex")}`;
+    const call: SimCall = {
+      sid,
+      params,
+      status: "queued",
+      startedAt: Date.now(),
+      answeredAt: null,
+      durationSeconds: null,
+      sequence: 0,
+      ended: new AbortController(),
+      interrupt: new AbortController(),
+      redirectTo: null,
+      segments: [],
+      done: Promise.resolve(),
+    };
+    this.calls.set(sid, call);
+    call.done = this.run(call);
+    return { sid };
+  }
+
+  async hangup(sid: string): Promise<void> {
+    this.calls.get(sid)?.ended.abort();
+  }
+
+  async redirect(sid: string, url: string): Promise<void> {
+    const call = this.calls.get(sid);
+    if (!call || call.answeredAt === null) return;
+    call.redirectTo = url;
+    call.interrupt.abort();
+  }
+
+  async fetchCall(sid: string): Promise<ProviderCallState | null> {
+    const call = this.calls.get(sid);
+    return call ? { sid, status: call.status, durationSeconds: call.durationSeconds } : null;
+  }
+
+  /** Resolves when the call has ended and its last callback was sent (tests and benchmarks wait on it). */
+  async settled(sid: string): Promise<void> {
+    await this.calls.get(sid)?.done;
+  }
+
+  /** What was said, with offsets in seconds from the answer (for the recording, and for tests). */
+  transcript(sid: string): Segment[] {
+    return [...(this.calls.get(sid)?.segments ?? [])];
+  }
+
+  private elapsed(call: SimCall): number {
+    return call.answeredAt === null ? 0 : ((Date.now() - call.answeredAt) * this.options.speed) / 1000;
+  }
+
+  /** Waits `seconds` of call time; a hang-up or redirect cuts it short. */
+  private wait(call: SimCall, seconds: number): Promise<void> {
+    const ms = (seconds * 1000) / this.options.speed;
+    return new Promise((resolve, reject) => {
+      if (call.ended.signal.aborted) return reject(call.ended.signal.reason);
+      if (call.interrupt.signal.aborted) return reject(new Interrupted());
+      const timer = setTimeout(done, ms);
+      const onEnd = () => {
+        clearTimeout(timer);
+        cleanup();
+        reject(call.ended.signal.reason);
+      };
+      const onInterrupt = () => {
+        clearTimeout(timer);
+        cleanup();
+        reject(new Interrupted());
+      };
+      function cleanup() {
+        call.ended.signal.removeEventListener("abort", onEnd);
+        call.interrupt.signal.removeEventListener("abort", onInterrupt);
+      }
+      function done() {
+        cleanup();
+        resolve();
+      }
+      call.ended.signal.addEventListener("abort", onEnd, { once: true });
+      call.interrupt.signal.addEventListener("abort", onInterrupt, { once: true });
+    });
+  }
+
+  private async sign(url: string, params: Record<string, string>): Promise<string> {
+    const { default: twilio } = await import("twilio");
+    return twilio.getExpectedTwilioSignature(this.options.authToken, url, params);
+  }
+
+  private baseParams(call: SimCall): Record<string, string> {
+    return {
+      AccountSid: ACCOUNT_SID,
+      ApiVersion: "2010-04-01",
+      CallSid: call.sid,
+      CallStatus: call.status,
+      Direction: "outbound-api",
+      From: call.params.from,
+      To: call.params.to,
+    };
+  }
+
+  /** A signed request to the app, as Twilio makes it: form-encoded POST, or GET with the query. */
+  private async request(url: string, params: Record<string, string>, method: "GET" | "POST" = "POST"): Promise<Response> {
+    const target = method === "GET" ? `${url}${url.includes("?") ? "&" : "?"}${new URLSearchParams(params)}` : url;
+    const signature = await this.sign(target, method === "GET" ? {} : params);
+    const response = await this.http(target, {
+      method,
+      headers: { "content-type": "application/x-www-form-urlencoded", "x-twilio-signature": signature, "i-twilio-idempotency-token": randomBytes(8).toString("hex") },
+      body: method === "POST" ? new URLSearchParams(params).toString() : undefined,
+      signal: AbortSignal.timeout(15_000),
+    });
+    return response;
+  }
+
+  private async status(call: SimCall, status: ProviderCallState["status"], extra: Record<string, string> = {}) {
+    call.status = status;
+    const event = status === "in-progress" ? "answered" : status;
+    const terminal = !["queued", "initiated", "ringing", "in-progress"].includes(status);
+    if (!terminal && !call.params.statusCallbackEvents.includes(event as never)) return;
+    const params = { ...this.baseParams(call), SequenceNumber: String(call.sequence++), Timestamp: new Date().toUTCString(), CallbackSource: "call-progress-events", ...extra };
+    // A status callback that fails is not retried (Twilio does not retry them either).
+    await this.request(call.params.statusCallback, params).catch(() => undefined);
+  }
+
+  private async twiml(call: SimCall, url: string, params: Record<string, string>, method: "GET" | "POST" = "POST"): Promise<{ url: string; verbs: Verb[] }> {
+    let response: Response;
+    try {
+      response = await this.request(url, { ...this.baseParams(call), ...params }, method);
+    } catch (error) {
+      throw new HttpFailure(11205, `HTTP connection failure: ${error instanceof Error ? error.message : String(error)}`);
+    }
+    if (!response.ok) throw new HttpFailure(11200, `HTTP retrieval failure: ${response.status} from ${url}`);
+    return { url, verbs: parseTwiml(await response.text()) };
+  }
+
+  private async run(call: SimCall): Promise<void> {
+    const override = this.options.personaOverride ? await this.options.personaOverride(call.params.to).catch(() => null) : null;
+    const persona = personaFor(call.params.to, override);
+    const random = seededRandom(Number.parseInt(call.sid.slice(2, 10), 16));
+    try {
+      await this.status(call, "initiated");
+      await this.wait(call, 0.5);
+      if (persona.pickup === "carrier_failed") return await this.status(call, "failed", { ErrorCode: "32009", ErrorMessage: "The carrier could not complete the call" });
+      if (persona.pickup === "busy") {
+        await this.wait(call, 1.5);
+        return await this.status(call, "busy");
+      }
+      await this.status(call, "ringing");
+      if (persona.pickup === "no_answer" || persona.ringSeconds >= call.params.timeout) {
+        await this.wait(call, call.params.timeout);
+        return await this.status(call, "no-answer");
+      }
+      await this.wait(call, persona.ringSeconds);
+      call.answeredAt = Date.now();
+      await this.status(call, "in-progress");
+      const limit = setTimeout(() => call.ended.abort(new Error("time limit")), (call.params.timeLimit * 1000) / this.options.speed);
+      try {
+        if (call.params.machineDetection && call.params.amdStatusCallback) void this.detectMachine(call, persona);
+        await this.converse(call, persona, random);
+      } finally {
+        clearTimeout(limit);
+      }
+      await this.complete(call);
+    } catch (error) {
+      if (call.ended.signal.aborted) return await this.complete(call);
+      const failure = error instanceof TwimlError || error instanceof HttpFailure ? error : new HttpFailure(11200, String(error));
+      // As Twilio: an application error ends an answered call, and its callback says why.
+      await this.status(call, call.answeredAt ? "completed" : "failed", {
+        ErrorCode: String(failure.code),
+        ErrorMessage: failure.message,
+        ...(call.answeredAt ? { CallDuration: String(Math.round(this.elapsed(call))) } : {}),
+      });
+      call.durationSeconds = call.answeredAt ? Math.round(this.elapsed(call)) : 0;
+    }
+  }
+
+  private async complete(call: SimCall) {
+    call.durationSeconds = Math.round(this.elapsed(call));
+    await this.status(call, "completed", { CallDuration: String(call.durationSeconds) });
+  }
+
+  /** DetectMessageEnd: a person is known in a few seconds; a machine after its greeting and the beep. */
+  private async detectMachine(call: SimCall, persona: Persona) {
+    try {
+      const human = persona.pickup === "human";
+      await this.wait(call, human ? 2.5 : 9);
+      await this.request(call.params.amdStatusCallback!, {
+        ...this.baseParams(call),
+        AnsweredBy: human ? "human" : "machine_end_beep",
+        MachineDetectionDuration: String(human ? 2500 : 9000),
+      });
+    } catch {
+      // The call ended (or was redirected) before detection finished: nothing to report.
+    }
+  }
+
+  /** Plays documents until one ends the call. */
+  private async converse(call: SimCall, persona: Persona, random: () => number) {
+    let document: { url: string; verbs: Verb[] } | null = await this.twiml(call, call.params.url, {});
+    let turn = 0;
+    let lastLine = "";
+    while (document) {
+      let next: { url: string; verbs: Verb[] } | null = null;
+      try {
+        for (const verb of document.verbs) {
+          if (verb.verb === "Say" || verb.verb === "Play" || verb.verb === "Pause") {
+            lastLine = (await this.speak(call, verb)) ?? lastLine;
+            continue;
+          }
+          if (verb.verb === "Hangup") return;
+          if (verb.verb === "Reject") return;
+          if (verb.verb === "Redirect") {
+            next = await this.twiml(call, new URL(verb.url, document.url).toString(), {}, verb.method);
+            break;
+          }
+          if (verb.verb === "Gather") {
+            for (const child of verb.children) lastLine = (await this.speak(call, child)) ?? lastLine;
+            const action = new URL(verb.action ?? document.url, document.url).toString();
+            const reply = persona.pickup === "human" ? calleeReply(persona.name, lastLine, turn++, random) : { text: null, speakingSeconds: 0, hangUpAfter: false };
+            if (reply.text) {
+              const start = this.elapsed(call);
+              await this.wait(call, reply.speakingSeconds);
+              call.segments.push({ speaker: "lead", text: reply.text, start, end: this.elapsed(call) });
+              if (reply.hangUpAfter) return;
+              // speechTimeout "auto": about a second of quiet tells the recogniser the caller is done.
+              await this.wait(call, verb.speechTimeout === "auto" ? 1 : verb.speechTimeout);
+              next = await this.twiml(call, action, { SpeechResult: reply.text, Confidence: (0.82 + random() * 0.15).toFixed(2) }, verb.method);
+              break;
+            }
+            await this.wait(call, verb.timeout);
+            if (verb.actionOnEmptyResult) {
+              next = await this.twiml(call, action, {}, verb.method);
+              break;
+            }
+            continue;
+          }
+          if (verb.verb === "Dial") {
+            next = await this.dial(call, verb, document.url);
+            if (!next) return;
+            break;
+          }
+        }
+      } catch (error) {
+        if (!(error instanceof Interrupted)) throw error;
+        // The app redirected the call: its new TwiML takes over from here.
+        call.interrupt = new AbortController();
+        const url = call.redirectTo!;
+        call.redirectTo = null;
+        next = await this.twiml(call, url, {});
+      }
+      document = next;
+    }
+  }
+
+  /** Plays one verb to the callee; returns the words said, when known. */
+  private async speak(call: SimCall, verb: SpokenVerb): Promise<string | null> {
+    if (verb.verb === "Pause") {
+      await this.wait(call, verb.seconds);
+      return null;
+    }
+    const start = this.elapsed(call);
+    let text: string | null;
+    let seconds: number;
+    if (verb.verb === "Say") {
+      text = verb.text;
+      seconds = verb.text.split(/\s+/).length / 2.6;
+    } else {
+      const response = await this.http(verb.url, { signal: AbortSignal.timeout(15_000) }).catch(() => null);
+      if (!response?.ok) throw new HttpFailure(11200, `HTTP retrieval failure: the audio at ${verb.url}`);
+      const bytes = new Uint8Array(await response.arrayBuffer());
+      const wav = parseWav(bytes);
+      const measured = wav ? pcmDuration(wav) : mp3Duration(bytes);
+      if (measured === null) throw new HttpFailure(13227, `Unsupported audio at ${verb.url}`);
+      seconds = measured;
+      text = (await this.options.hear?.(verb.url).catch(() => null)) ?? null;
+    }
+    const loops = verb.loop === 0 ? 1 : verb.loop;
+    await this.wait(call, seconds * loops);
+    if (text) call.segments.push({ speaker: "agent", text, start, end: this.elapsed(call) });
+    return text;
+  }
+
+  /** A transfer: the other party answers (or not) as their number's persona; the Dial's outcome is posted to its action. */
+  private async dial(call: SimCall, verb: Extract<Verb, { verb: "Dial" }>, documentUrl: string): Promise<{ url: string; verbs: Verb[] } | null> {
+    const target = verb.targets[0]!;
+    const other = target.kind === "number" ? personaFor(target.value) : null;
+    let status: "completed" | "busy" | "no-answer" | "failed" = "no-answer";
+    let talked = 0;
+    if (other?.pickup === "busy") status = "busy";
+    else if (other?.pickup === "carrier_failed") status = "failed";
+    else if (other?.pickup === "human" && other.ringSeconds < verb.timeout) {
+      await this.wait(call, other.ringSeconds);
+      // The whisper plays to the person answering before the two are connected.
+      if (target.url) {
+        const whisper = await this.twiml(call, new URL(target.url, documentUrl).toString(), {});
+        for (const v of whisper.verbs) if (v.verb === "Say" || v.verb === "Play" || v.verb === "Pause") await this.speak(call, v);
+      }
+      status = "completed";
+      talked = 20;
+      await this.wait(call, talked);
+    } else await this.wait(call, verb.timeout);
+    if (!verb.action) return null;
+    return this.twiml(call, new URL(verb.action, documentUrl).toString(), { DialCallStatus: status, DialCallDuration: String(talked) }, verb.method);
+  }
+}
