@@ -24,6 +24,7 @@ export const ID_PREFIXES = {
   audio: "audio",
   agent: "agent",
   conversation: "conv",
+  callEvent: "cev",
 } as const;
 
 export type IdKind = keyof typeof ID_PREFIXES;

@@ -66,6 +66,8 @@ const TAG_DESCRIPTIONS: Record<string, string> = {
   Analytics: "The organization's headline figures and trends across campaigns.",
   Voices: "The voice library (built-in voices, ElevenLabs' when configured, your clones) and speech generation.",
   Agents: "AI voice agents: what they say, how they decide (the offline flow engine or an LLM), and test conversations in text.",
+  Calls: "Calls placed by an agent through Twilio or the built-in carrier simulator.",
+  Telephony: "Provider callbacks (Twilio, or the built-in carrier simulator, which calls them exactly as Twilio does).",
   System: "Health, background jobs, signed object links, the scheduler's tick and this document.",
 };
 

@@ -10,6 +10,7 @@ import { DNC_OPERATIONS } from "@/lib/dnc/operations";
 import { ANALYTICS_OPERATIONS } from "@/lib/analytics/operations";
 import { VOICE_OPERATIONS } from "@/lib/voice/operations";
 import { AGENT_OPERATIONS } from "@/lib/agents/operations";
+import { CALL_OPERATIONS } from "@/lib/calls/operations";
 import { JOB_OPERATIONS } from "@/lib/jobs/operations";
 import { STORAGE_OPERATIONS } from "@/lib/storage/operations";
 import { SYSTEM_OPERATIONS } from "@/lib/health/operations";
@@ -24,6 +25,7 @@ export const API_OPERATIONS: Operation[] = [
   ...ANALYTICS_OPERATIONS,
   ...VOICE_OPERATIONS,
   ...AGENT_OPERATIONS,
+  ...CALL_OPERATIONS,
   ...JOB_OPERATIONS,
   ...STORAGE_OPERATIONS,
   ...SYSTEM_OPERATIONS,

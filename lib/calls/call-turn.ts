@@ -1,0 +1,155 @@
+import "server-only";
+// The agent on the phone: the provider's voice request (the call was answered) starts the agent's
+// conversation, each Gather result is a caller turn (no SpeechResult: silence). The engine's actions
+// become TwiML; what they mean for the call happens here, at once — an opt-out puts the number on the
+// do-not-call list before the goodbye is even played; an end or a transfer is remembered so the
+// provider's "completed" can say who ended the call; the transcript grows turn by turn.
+import { publicUrlFor } from "@/lib/api/public-url";
+import { organizationContext } from "@/lib/auth/authenticate";
+import { systemContext } from "@/lib/auth/context";
+import { db } from "@/lib/db/client";
+import { newId } from "@/lib/ids";
+import { converse, ConversationEndedError } from "@/lib/agents/engine/converse";
+import type { ConversationState, EngineInput } from "@/lib/agents/engine/types";
+import { llmConfig } from "@/lib/agents/llm/config";
+import type { SampleLead } from "@/lib/agents/schemas";
+import type { StoredDefinition } from "@/lib/agents/serialize-agent";
+import { runContext } from "@/lib/agents/start-conversation";
+import { renderTemplate } from "@/lib/agents/templates";
+import { templateValues } from "@/lib/agents/engine/turn-builder";
+import { generateSpeech } from "@/lib/voice/generate-speech";
+import { twimlFor } from "@/lib/telephony/twiml";
+import { now } from "@/lib/calls/clock";
+import { rememberLine } from "@/lib/calls/spoken-lines";
+import type { Call } from "@/lib/generated/prisma/client";
+
+export type TranscriptSegment = { speaker: "agent" | "lead"; text: string; start: number; end: number };
+
+const HANG_UP = '<?xml version="1.0" encoding="UTF-8"?><Response><Hangup/></Response>';
+const WORDS_PER_SECOND = 2.6;
+
+export const hookUrl = (name: string, callId: string) => publicUrlFor(`/api/telephony/twilio/${name}?call=${encodeURIComponent(callId)}`);
+
+async function loadCall(callId: string, sid: string) {
+  const prisma = await db();
+  const call = await prisma.call.findUnique({ where: { id: callId }, include: { conversation: true, organization: true } });
+  // A callback for another call's sid is not this call's (a forged or misrouted request): hang it up.
+  if (!call || (call.twilioCallSid && call.twilioCallSid !== sid)) return null;
+  if (!call.twilioCallSid) await prisma.call.updateMany({ where: { id: callId, twilioCallSid: null }, data: { twilioCallSid: sid } });
+  return call;
+}
+
+function secondsSinceAnswer(call: Call, at: Date): number {
+  const from = call.answeredAt ?? call.startedAt;
+  return Math.max(0, Math.round(((at.getTime() - from.getTime()) / 1000) * 10) / 10);
+}
+
+export type CallInput = { kind: "start" } | { kind: "utterance"; text: string; confidence: number } | { kind: "silence" };
+
+/** One turn of the agent on a call; returns the TwiML to play. */
+export async function callTurn(callId: string, sid: string, input: CallInput, requestId: string): Promise<string> {
+  const call = await loadCall(callId, sid);
+  const conversation = call?.conversation;
+  if (!call || !conversation || call.endedAt) return HANG_UP;
+  const state = conversation.state as ConversationState;
+  const at = now();
+  const engineInput: EngineInput =
+    input.kind === "start" ? { kind: "start", at } : input.kind === "utterance" ? { kind: "utterance", text: input.text, confidence: input.confidence, at } : { kind: "silence", at };
+  if (input.kind === "start" && state.startedAt) return HANG_UP;
+
+  const definition = conversation.definition as StoredDefinition;
+  const run = runContext(conversation.agentId, definition, conversation.lead as SampleLead, call.organization.name, conversation.timezone, conversation.recorded);
+  let result;
+  try {
+    result = await converse(run, state, engineInput, llmConfig());
+    // "Your organization's available agents": a person's browser leg comes with the live-calls view
+    // (issue 10 continues); until then nobody can take the call, and the flow goes where it goes then.
+    if (result.actions.some((a) => a.type === "transfer" && a.to === "agents")) {
+      const said = result.actions.filter((a) => a.type === "say");
+      const failed = await converse(run, result.state, { kind: "event", event: "transfer_failed", at }, llmConfig());
+      result = { ...failed, actions: [...said, ...failed.actions], understanding: result.understanding };
+    }
+  } catch (error) {
+    if (error instanceof ConversationEndedError) return HANG_UP;
+    throw error;
+  }
+
+  const prisma = await db();
+  const offset = secondsSinceAnswer(call, at);
+  const segments = [...((call.transcript as TranscriptSegment[]) ?? [])];
+  if (input.kind === "utterance") segments.push({ speaker: "lead", text: input.text, start: Math.max(0, offset - input.text.split(/\s+/).length / WORDS_PER_SECOND), end: offset });
+  let cursor = offset;
+  for (const action of result.actions) {
+    if (action.type !== "say") continue;
+    const seconds = Math.round((action.text.split(/\s+/).length / WORDS_PER_SECOND) * 10) / 10;
+    segments.push({ speaker: "agent", text: action.text, start: cursor, end: cursor + seconds });
+    cursor += seconds;
+  }
+  const ends = result.actions.find((a) => a.type === "end" || a.type === "transfer");
+  const optedOut = result.actions.some((a) => a.type === "opt_out");
+
+  await prisma.$transaction(async (tx) => {
+    await tx.agentConversation.update({
+      where: { id: conversation.id },
+      data: {
+        state: result.state,
+        version: { increment: 1 },
+        llmInputTokens: { increment: result.engine.inputTokens },
+        llmOutputTokens: { increment: result.engine.outputTokens },
+        llmCost: { increment: result.engine.cost },
+        endedAt: result.state.ended ? at : null,
+      },
+    });
+    await tx.call.update({
+      where: { id: call.id },
+      data: {
+        transcript: segments,
+        transcription: segments.map((s) => `${s.speaker === "agent" ? "Agent" : "Lead"}: ${s.text}`).join("\n"),
+        ...(result.state.disposition ? { disposition: result.state.disposition } : {}),
+        ...(ends ? { endedBy: ends.type === "transfer" ? "transfer" : "agent" } : {}),
+      },
+    });
+    if (optedOut) {
+      // The opt-out is the law: the number is on the list now, not when the call's paperwork is done.
+      const existing = await tx.dncEntry.findUnique({ where: { organizationId_phone: { organizationId: call.organizationId, phone: call.phone } } });
+      if (!existing || (existing.expiresAt && existing.expiresAt <= at)) {
+        if (existing) await tx.dncEntry.delete({ where: { id: existing.id } });
+        await tx.dncEntry.create({ data: { id: newId("dnc"), organizationId: call.organizationId, phone: call.phone, source: "opt_out", reason: `Asked during call ${call.id}` } });
+      }
+      await tx.callEvent.create({ data: { id: newId("callEvent"), callId: call.id, status: "in_progress", at, detail: { opt_out: true } } });
+    }
+  });
+
+  const ctx = systemContext(organizationContext(call.organization), "twilio", requestId);
+  return twimlFor(result.actions, {
+    audioFor: async (text) => {
+      const audio = await generateSpeech(ctx, { text, voice_id: definition.voice_id });
+      rememberLine(audio.audio_url, text);
+      return audio.audio_url;
+    },
+    gatherUrl: hookUrl("gather", call.id),
+    language: definition.language,
+    callerId: call.fromNumber ?? undefined,
+  });
+}
+
+/** An answering machine picked up: leave the agent's voicemail message (or hang up) and end the call. */
+export async function voicemailDrop(callId: string, sid: string, requestId: string): Promise<string> {
+  const call = await loadCall(callId, sid);
+  if (!call?.conversation || call.endedAt) return HANG_UP;
+  const definition = call.conversation.definition as StoredDefinition;
+  const prisma = await db();
+  await prisma.call.update({ where: { id: call.id }, data: { endedBy: "voicemail_drop", disposition: "voicemail" } });
+  const run = runContext(call.conversation.agentId, definition, call.conversation.lead as SampleLead, call.organization.name, call.conversation.timezone, call.conversation.recorded);
+  const message = definition.voicemail_message ? renderTemplate(definition.voicemail_message, templateValues(run, call.conversation.state as ConversationState, now())) : null;
+  const ctx = systemContext(organizationContext(call.organization), "twilio", requestId);
+  return twimlFor(message ? [{ type: "say", text: message }, { type: "end", disposition: "voicemail" }] : [{ type: "end", disposition: "voicemail" }], {
+    audioFor: async (text) => {
+      const audio = await generateSpeech(ctx, { text, voice_id: definition.voice_id });
+      rememberLine(audio.audio_url, text);
+      return audio.audio_url;
+    },
+    gatherUrl: hookUrl("gather", call.id),
+    language: definition.language,
+  });
+}
