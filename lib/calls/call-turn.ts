@@ -77,12 +77,14 @@ export async function callTurn(callId: string, sid: string, input: CallInput, re
   const prisma = await db();
   const offset = secondsSinceAnswer(call, at);
   const segments = [...((call.transcript as TranscriptSegment[]) ?? [])];
-  if (input.kind === "utterance") segments.push({ speaker: "lead", text: input.text, start: Math.max(0, offset - input.text.split(/\s+/).length / WORDS_PER_SECOND), end: offset });
+  // Offsets are estimates (turn time and speaking pace) until the recording gives the real ones.
+  const tenth = (x: number) => Math.round(x * 10) / 10;
+  if (input.kind === "utterance") segments.push({ speaker: "lead", text: input.text, start: tenth(Math.max(0, offset - input.text.split(/\s+/).length / WORDS_PER_SECOND)), end: offset });
   let cursor = offset;
   for (const action of result.actions) {
     if (action.type !== "say") continue;
-    const seconds = Math.round((action.text.split(/\s+/).length / WORDS_PER_SECOND) * 10) / 10;
-    segments.push({ speaker: "agent", text: action.text, start: cursor, end: cursor + seconds });
+    const seconds = action.text.split(/\s+/).length / WORDS_PER_SECOND;
+    segments.push({ speaker: "agent", text: action.text, start: tenth(cursor), end: tenth(cursor + seconds) });
     cursor += seconds;
   }
   const ends = result.actions.find((a) => a.type === "end" || a.type === "transfer");
