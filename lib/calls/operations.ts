@@ -1,7 +1,7 @@
 // The spec's Call Service and the telephony provider's callbacks, as the OpenAPI document describes them.
 import { z } from "zod";
 import { defineOperations, type Operation } from "@/lib/api/openapi/operation";
-import { amdForm, callbackQuery, callIdParams, gatherForm, initiateCallSchema, statusForm, voiceForm } from "@/lib/calls/schemas";
+import { amdForm, callbackQuery, callIdParams, gatherForm, initiateCallSchema, statusForm, updateCallSchema, voiceForm } from "@/lib/calls/schemas";
 import { CALL_STATUSES, ENDED_REASONS } from "@/lib/calls/call-status";
 
 export const callInitiatedResponse = z
@@ -90,6 +90,64 @@ export const CALL_OPERATIONS = defineOperations([
     permission: "calls.view",
     params: callIdParams,
     response: { kind: "json", status: 200, schema: callResponse },
+  },
+  {
+    method: "PUT",
+    path: "/api/calls/{call_id}",
+    operationId: "updateCall",
+    summary: "Record a disposition, satisfaction or notes; status completed hangs an active call up",
+    tag: "Calls",
+    auth: "user",
+    permission: "calls.update",
+    params: callIdParams,
+    body: updateCallSchema,
+    example: { status: "completed", disposition: "interested", customer_satisfaction: 4.5, agent_notes: "Customer interested in premium package" },
+    response: { kind: "json", status: 200, schema: callResponse },
+    errors: ["RESOURCE_003", "SERVICE_001"],
+  },
+  {
+    method: "POST",
+    path: "/api/calls/{call_id}/hangup",
+    operationId: "hangUpCall",
+    summary: "Hang up an active call",
+    tag: "Calls",
+    auth: "user",
+    permission: "calls.update",
+    params: callIdParams,
+    response: { kind: "json", status: 200, schema: callResponse },
+    errors: ["RESOURCE_003", "SERVICE_001"],
+  },
+  {
+    method: "GET",
+    path: "/api/calls/active",
+    operationId: "listActiveCalls",
+    summary: "Calls in flight, with a summary",
+    tag: "Calls",
+    auth: "user",
+    permission: "calls.view",
+    response: {
+      kind: "json",
+      status: 200,
+      schema: z
+        .object({
+          active_calls: z.array(
+            z.object({
+              call_id: z.string(),
+              status: z.enum(["initiated", "ringing", "in_progress"]),
+              duration: z.number().int().meta({ description: "Seconds since the answer" }),
+              quality_score: z.number().nullable(),
+              phone_number: z.string(),
+              campaign_id: z.string().nullable(),
+              lead_id: z.string().nullable(),
+              agent_id: z.string().nullable(),
+              started_at: z.string(),
+              answered_at: z.string().nullable(),
+            }),
+          ),
+          summary: z.object({ total_active: z.number().int(), average_duration: z.number().int() }),
+        })
+        .meta({ id: "ActiveCalls" }),
+    },
   },
   callback("voice", "The call was answered: the agent's opening", voiceForm),
   callback("gather", "What the callee said (or silence): the agent's next turn", gatherForm),

@@ -18,6 +18,16 @@ export type InitiateCallInput = z.infer<typeof initiateCallSchema>;
 
 export const callIdParams = z.object({ call_id: z.string().min(1).max(64) });
 
+export const updateCallSchema = z
+  .strictObject({
+    status: z.enum(["completed"]).optional().meta({ description: "completed on an active call hangs it up through the provider" }),
+    disposition: z.enum(["interested", "not_interested", "callback", "converted", "do_not_call", "wrong_number", "voicemail", "transferred", "no_response"]).optional(),
+    customer_satisfaction: z.number().min(1).max(5).optional(),
+    agent_notes: z.string().trim().max(5000).nullable().optional(),
+  })
+  .refine((v) => Object.keys(v).length > 0, "Send at least one field to change");
+export type UpdateCallInput = z.infer<typeof updateCallSchema>;
+
 /** Every provider callback names the call it is about (our id, in the URL) and Twilio's sid. */
 export const callbackQuery = z.object({ call: z.string().min(1).max(64) });
 

@@ -6,6 +6,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import twilio from "twilio";
 import * as callsRoute from "@/app/api/calls/route";
 import * as callRoute from "@/app/api/calls/[call_id]/route";
+import * as activeRoute from "@/app/api/calls/active/route";
+import * as hangupRoute from "@/app/api/calls/[call_id]/hangup/route";
 import * as agentsRoute from "@/app/api/agents/route";
 import * as voiceHook from "@/app/api/telephony/twilio/voice/route";
 import * as gatherHook from "@/app/api/telephony/twilio/gather/route";
@@ -141,6 +143,46 @@ describe("POST /api/calls through the carrier simulator", () => {
     expectError(await place({ phone_number: "+12015550100", agent_id: agentId }, a.agent.token), 403, "AUTH_003");
     const done = await placeAndFinish("+12015550101".replace("0101", "0109")); // wrong person
     expectError(await get(done.call_id, b.agent.token), 404, "RESOURCE_001");
+  });
+});
+
+describe("active calls, hang-up and updates", () => {
+  const active = (token = a.agent.token) => call(activeRoute.GET, { path: "/api/calls/active", token });
+  const hangup = (id: string, token = a.agent.token) => call(hangupRoute.POST, { method: "POST", path: `/api/calls/${id}/hangup`, params: { call_id: id }, token });
+  const put = (id: string, body: unknown, token = a.agent.token) => call(callRoute.PUT, { method: "PUT", path: `/api/calls/${id}`, params: { call_id: id }, token, body });
+
+  it("lists a call in flight, hangs it up mid-call, and then refuses to hang it up again", async () => {
+    const placed = (await place({ phone_number: "+12015550110", agent_id: agentId })).json.data; // silent: stays on the line
+    let listed = (await active()).json.data;
+    for (let i = 0; i < 200 && !listed.active_calls.some((c: { call_id: string; status: string }) => c.call_id === placed.call_id && c.status === "in_progress"); i++) {
+      await new Promise((r) => setTimeout(r, 10));
+      listed = (await active()).json.data;
+    }
+    expect(listed.active_calls.find((c: { call_id: string }) => c.call_id === placed.call_id)).toMatchObject({ status: "in_progress", phone_number: "+12015550110", agent_id: agentId });
+    expect(listed.summary.total_active).toBeGreaterThanOrEqual(1);
+    expect((await active(b.agent.token)).json.data.active_calls).toEqual([]);
+
+    expectError(await hangup(placed.call_id, b.agent.token), 404, "RESOURCE_001");
+    expect((await hangup(placed.call_id)).status).toBe(200);
+    await simulator.settled(placed.twilio_call_sid);
+    const ended = (await get(placed.call_id)).json.data;
+    expect(ended).toMatchObject({ status: "completed", ended_reason: "agent_ended" });
+    expect(ended.timeline.some((e: { detail: { hang_up_by?: string } }) => e.detail.hang_up_by === a.agent.id)).toBe(true);
+    expectError(await hangup(placed.call_id), 409, "RESOURCE_003");
+  });
+
+  it("records a disposition, satisfaction and notes; refuses status on an ended call and nonsense", async () => {
+    const done = await placeAndFinish("+12015550111");
+    const reply = await put(done.call_id, { disposition: "callback", customer_satisfaction: 4.5, agent_notes: "Wants a call next week" });
+    expect(reply.status).toBe(200);
+    expect(reply.json.data).toMatchObject({ disposition: "callback", customer_satisfaction: 4.5, agent_notes: "Wants a call next week" });
+    const refused = await put(done.call_id, { status: "completed", agent_notes: "not saved" });
+    expectError(refused, 409, "RESOURCE_003");
+    expect((await get(done.call_id)).json.data.agent_notes).toBe("Wants a call next week");
+    expectError(await put(done.call_id, { customer_satisfaction: 9 }), 400, "VALIDATION_003");
+    expectError(await put(done.call_id, { status: "ringing" }), 400, "VALIDATION_002");
+    expectError(await put(done.call_id, {}), 400, "VALIDATION_002");
+    expectError(await put(done.call_id, { agent_notes: "x" }, b.manager.token), 404, "RESOURCE_001");
   });
 });
 

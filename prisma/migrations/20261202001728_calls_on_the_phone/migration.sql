@@ -33,6 +33,9 @@ CREATE UNIQUE INDEX "calls_conversation_id_key" ON "calls"("conversation_id");
 -- CreateIndex
 CREATE INDEX "calls_organization_id_phone_status_idx" ON "calls"("organization_id", "phone", "status");
 
+-- CreateIndex
+CREATE INDEX "calls_organization_id_status_idx" ON "calls"("organization_id", "status");
+
 -- AddForeignKey
 ALTER TABLE "calls" ADD CONSTRAINT "calls_conversation_id_fkey" FOREIGN KEY ("conversation_id") REFERENCES "agent_conversations"("id") ON DELETE SET NULL ON UPDATE CASCADE;
 
