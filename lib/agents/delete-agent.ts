@@ -16,6 +16,8 @@ export async function deleteAgent(ctx: AuthContext, agentId: string) {
   return prisma.$transaction(async (tx) => {
     await tx.$queryRaw`SELECT id FROM agents WHERE id = ${agentId} AND organization_id = ${ctx.organization.id} FOR UPDATE`;
     const agent = await getAgentOrThrow(ctx, agentId, tx);
+    const onCall = await tx.call.count({ where: { organizationId: ctx.organization.id, agentId: agent.id, status: { in: ["initiated", "ringing", "in_progress"] } } });
+    if (onCall) throw new ApiError("RESOURCE_003", `The agent is on ${onCall} call(s) right now; delete it when they have ended`, { calls_in_flight: onCall });
     const users = (await agentUsers(ctx.organization.id, [agent.id], tx)).get(agent.id) ?? [];
     if (users.length) {
       const names = users.map((u) => `${u.kind} "${u.name}"`).join(", ");

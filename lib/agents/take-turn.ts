@@ -21,7 +21,7 @@ function engineInput(input: ConversationTurnInput, at: Date): EngineInput {
 
 export async function takeTurn(ctx: AuthContext, agentId: string, conversationId: string, input: ConversationTurnInput, now = new Date()) {
   const prisma = await db();
-  const conversation = await prisma.agentConversation.findFirst({ where: { id: conversationId, agentId, organizationId: ctx.organization.id } });
+  const conversation = await prisma.agentConversation.findFirst({ where: { id: conversationId, agentId, organizationId: ctx.organization.id, kind: "test" } });
   if (!conversation) throw new ApiError("RESOURCE_001", "Conversation not found");
   const state = conversation.state as ConversationState;
   if (state.ended) throw new ApiError("RESOURCE_003", "The conversation has ended; start a new one", { reason: "conversation_ended", disposition: state.disposition });

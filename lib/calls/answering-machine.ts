@@ -15,5 +15,6 @@ export async function answeringMachineDetected(callId: string, sid: string, answ
     prisma.call.update({ where: { id: callId }, data: { answeredBy } }),
     prisma.callEvent.create({ data: { id: newId("callEvent"), callId, status: "in_progress", at: now(), detail: { answered_by: answeredBy } } }),
   ]);
-  if (answeredBy.startsWith("machine")) await telephony().redirect(sid, hookUrl("voicemail", callId));
+  // The call may have ended a moment ago (Twilio: 21220, not in progress): then there is nothing to drop.
+  if (answeredBy.startsWith("machine")) await telephony().redirect(sid, hookUrl("voicemail", callId)).catch(() => undefined);
 }

@@ -84,7 +84,8 @@ export async function applyStatus(callId: string, sid: string, callback: StatusC
       const conversation = call.conversation;
       const cost = callCost({
         durationSeconds: next.durationSeconds ?? 0,
-        amd: true,
+        // Detection runs (and is billed) once someone or something answers.
+        amd: next.answeredAt !== null,
         recordedSeconds: settings.recording === false ? 0 : (next.durationSeconds ?? 0),
         speechCharacters: 0,
         speechCost: 0,

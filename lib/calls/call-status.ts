@@ -93,7 +93,8 @@ export function applyProviderEvent(current: CallProgress, event: ProviderEvent):
       status,
       endedReason,
       sequence: event.sequence,
-      answeredAt: current.answeredAt ?? (answered && status === "completed" ? event.at : null),
+      // The in-progress callback was lost or is late: the answer was CallDuration before the end.
+      answeredAt: current.answeredAt ?? (answered && status === "completed" ? new Date(event.at.getTime() - (event.durationSeconds ?? 0) * 1000) : null),
       endedAt: event.at,
       durationSeconds: status === "completed" ? (event.durationSeconds ?? durationBetween(current.answeredAt, event.at)) : 0,
     };

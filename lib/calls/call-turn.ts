@@ -21,6 +21,7 @@ import { generateSpeech } from "@/lib/voice/generate-speech";
 import { twimlFor } from "@/lib/telephony/twiml";
 import { now } from "@/lib/calls/clock";
 import { rememberLine } from "@/lib/calls/spoken-lines";
+import { addOptOut } from "@/lib/dnc/add-opt-out";
 import type { Call } from "@/lib/generated/prisma/client";
 
 export type TranscriptSegment = { speaker: "agent" | "lead"; text: string; start: number; end: number };
@@ -46,8 +47,24 @@ function secondsSinceAnswer(call: Call, at: Date): number {
 
 export type CallInput = { kind: "start" } | { kind: "utterance"; text: string; confidence: number } | { kind: "silence" };
 
-/** One turn of the agent on a call; returns the TwiML to play. */
+/** Wait for the caller again, saying nothing new (a repeated request, or a turn another request took). */
+const RELISTEN = (callId: string) =>
+  `<?xml version="1.0" encoding="UTF-8"?><Response><Gather input="speech" action="${hookUrl("gather", callId).replace(/&/g, "&amp;")}" method="POST" actionOnEmptyResult="true" speechTimeout="auto" timeout="5"/></Response>`;
+/** What the caller hears when the app cannot go on (speech or the model failed): an apology, not silence. */
+const APOLOGY =
+  '<?xml version="1.0" encoding="UTF-8"?><Response><Say>We are sorry, something went wrong on our side. We will call you back. Goodbye.</Say><Hangup/></Response>';
+
+/** One turn of the agent on a call; returns the TwiML to play. Whatever fails, the provider gets TwiML. */
 export async function callTurn(callId: string, sid: string, input: CallInput, requestId: string): Promise<string> {
+  try {
+    return await turn(callId, sid, input, requestId);
+  } catch (error) {
+    console.error(JSON.stringify({ level: "error", msg: "call_turn_failed", call_id: callId, request_id: requestId, error: error instanceof Error ? error.message : String(error) }));
+    return APOLOGY;
+  }
+}
+
+async function turn(callId: string, sid: string, input: CallInput, requestId: string): Promise<string> {
   const call = await loadCall(callId, sid);
   const conversation = call?.conversation;
   if (!call || !conversation || call.endedAt) return HANG_UP;
@@ -55,7 +72,7 @@ export async function callTurn(callId: string, sid: string, input: CallInput, re
   const at = now();
   const engineInput: EngineInput =
     input.kind === "start" ? { kind: "start", at } : input.kind === "utterance" ? { kind: "utterance", text: input.text, confidence: input.confidence, at } : { kind: "silence", at };
-  if (input.kind === "start" && state.startedAt) return HANG_UP;
+  if (input.kind === "start" && state.startedAt) return RELISTEN(call.id);
 
   const definition = conversation.definition as StoredDefinition;
   const run = runContext(conversation.agentId, definition, conversation.lead as SampleLead, call.organization.name, conversation.timezone, conversation.recorded);
@@ -90,9 +107,23 @@ export async function callTurn(callId: string, sid: string, input: CallInput, re
   const ends = result.actions.find((a) => a.type === "end" || a.type === "transfer");
   const optedOut = result.actions.some((a) => a.type === "opt_out");
 
-  await prisma.$transaction(async (tx) => {
-    await tx.agentConversation.update({
-      where: { id: conversation.id },
+  // The audio first: if speech fails, the conversation has not moved past words nobody heard.
+  const ctx = systemContext(organizationContext(call.organization), "twilio", requestId);
+  const twiml = await twimlFor(result.actions, {
+    audioFor: async (text) => {
+      const audio = await generateSpeech(ctx, { text, voice_id: definition.voice_id });
+      rememberLine(audio.audio_url, text);
+      return audio.audio_url;
+    },
+    gatherUrl: hookUrl("gather", call.id),
+    language: definition.language,
+    callerId: call.fromNumber ?? undefined,
+  });
+
+  const kept = await prisma.$transaction(async (tx) => {
+    // Only on the state this turn read: two requests for one call (a repeated Gather, a redirect) cannot both build on it.
+    const written = await tx.agentConversation.updateMany({
+      where: { id: conversation.id, version: conversation.version },
       data: {
         state: result.state,
         version: { increment: 1 },
@@ -102,6 +133,7 @@ export async function callTurn(callId: string, sid: string, input: CallInput, re
         endedAt: result.state.ended ? at : null,
       },
     });
+    if (written.count === 0) return false;
     await tx.call.update({
       where: { id: call.id },
       data: {
@@ -113,30 +145,25 @@ export async function callTurn(callId: string, sid: string, input: CallInput, re
     });
     if (optedOut) {
       // The opt-out is the law: the number is on the list now, not when the call's paperwork is done.
-      const existing = await tx.dncEntry.findUnique({ where: { organizationId_phone: { organizationId: call.organizationId, phone: call.phone } } });
-      if (!existing || (existing.expiresAt && existing.expiresAt <= at)) {
-        if (existing) await tx.dncEntry.delete({ where: { id: existing.id } });
-        await tx.dncEntry.create({ data: { id: newId("dnc"), organizationId: call.organizationId, phone: call.phone, source: "opt_out", reason: `Asked during call ${call.id}` } });
-      }
+      await addOptOut(tx, systemContext(organizationContext(call.organization), "twilio", requestId), call.phone, call.id);
       await tx.callEvent.create({ data: { id: newId("callEvent"), callId: call.id, status: "in_progress", at, detail: { opt_out: true } } });
     }
+    return true;
   });
-
-  const ctx = systemContext(organizationContext(call.organization), "twilio", requestId);
-  return twimlFor(result.actions, {
-    audioFor: async (text) => {
-      const audio = await generateSpeech(ctx, { text, voice_id: definition.voice_id });
-      rememberLine(audio.audio_url, text);
-      return audio.audio_url;
-    },
-    gatherUrl: hookUrl("gather", call.id),
-    language: definition.language,
-    callerId: call.fromNumber ?? undefined,
-  });
+  return kept ? twiml : RELISTEN(call.id);
 }
 
 /** An answering machine picked up: leave the agent's voicemail message (or hang up) and end the call. */
 export async function voicemailDrop(callId: string, sid: string, requestId: string): Promise<string> {
+  try {
+    return await dropVoicemail(callId, sid, requestId);
+  } catch (error) {
+    console.error(JSON.stringify({ level: "error", msg: "voicemail_drop_failed", call_id: callId, request_id: requestId, error: error instanceof Error ? error.message : String(error) }));
+    return HANG_UP;
+  }
+}
+
+async function dropVoicemail(callId: string, sid: string, requestId: string): Promise<string> {
   const call = await loadCall(callId, sid);
   if (!call?.conversation || call.endedAt) return HANG_UP;
   const definition = call.conversation.definition as StoredDefinition;

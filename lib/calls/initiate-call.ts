@@ -40,9 +40,6 @@ export async function initiateCall(ctx: ServiceContext, input: InitiateCallInput
   if (input.lead_id && !lead) throw fieldError("VALIDATION_003", "lead_id", campaign ? "No such lead in this campaign" : "No such lead in your organization");
   if (lead && lead.phone !== phone) throw fieldError("VALIDATION_003", "phone_number", "Is not the lead's number");
 
-  if ((await findActiveDncEntries(prisma, organizationId, [phone])).length) {
-    throw new ApiError("RESOURCE_003", "The number is on your do-not-call list", { reason: "do_not_call" });
-  }
   const zone = lead?.timezone ?? (await inferTimeZone(phone, ctx.organization.timezone));
   if (!zone) throw new ApiError("RESOURCE_003", "The called party's time zone is unknown, so the legal calling window cannot be checked", { reason: "unknown_time_zone" });
   const at = now();
@@ -71,7 +68,13 @@ export async function initiateCall(ctx: ServiceContext, input: InitiateCallInput
   const call = await prisma.$transaction(async (tx) => {
     // One call in flight per number: calls to the same number queue on this lock, then see each other.
     await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${`${organizationId}:${phone}`}, 0))`;
-    const inFlight = await tx.call.findFirst({ where: { organizationId, phone, status: { in: ["initiated", "ringing", "in_progress"] } }, select: { id: true } });
+    // Checked under the lock: an opt-out that lands a moment before cannot be dialled past.
+    if ((await findActiveDncEntries(tx, organizationId, [phone])).length) {
+      throw new ApiError("RESOURCE_003", "The number is on your do-not-call list", { reason: "do_not_call" });
+    }
+    // A call older than its ring time and time limit is lost, not in flight (the reconciler ends it).
+    const stale = new Date(at.getTime() - (RING_SECONDS + timeLimit + 60) * 1000);
+    const inFlight = await tx.call.findFirst({ where: { organizationId, phone, status: { in: ["initiated", "ringing", "in_progress"] }, startedAt: { gt: stale } }, select: { id: true } });
     if (inFlight) throw new ApiError("RESOURCE_003", "A call to this number is already in progress", { reason: "call_in_progress", call_id: inFlight.id });
     const conversation = await tx.agentConversation.create({
       data: {
@@ -79,7 +82,8 @@ export async function initiateCall(ctx: ServiceContext, input: InitiateCallInput
         organizationId,
         agentId: agent.id,
         kind: "call",
-        definition,
+        // The engine wraps up before the provider's time limit cuts the call: the call's limit is the agent's.
+        definition: { ...definition, max_duration_seconds: timeLimit },
         lead: sampleLead,
         timezone: zone,
         recorded: input.settings.recording,
@@ -120,7 +124,6 @@ export async function initiateCall(ctx: ServiceContext, input: InitiateCallInput
       machineDetection: true,
       amdStatusCallback: hook("amd"),
       record: input.settings.recording,
-      recordingStatusCallback: hook("recording"),
       timeout: RING_SECONDS,
       timeLimit,
     }));

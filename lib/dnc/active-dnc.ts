@@ -15,7 +15,7 @@ export function activeDncWhere(organizationId: string, phones: readonly string[]
 }
 
 /** The active entries for these numbers, in one query (callers pass a page of numbers, not a table). */
-export async function findActiveDncEntries(prisma: Db, organizationId: string, phones: readonly string[]) {
+export async function findActiveDncEntries(prisma: Pick<Db, "dncEntry"> | Prisma.TransactionClient, organizationId: string, phones: readonly string[]) {
   if (phones.length === 0) return [];
   return prisma.dncEntry.findMany({ where: activeDncWhere(organizationId, phones) });
 }

@@ -33,9 +33,10 @@ export function telephony(): TelephonyProvider {
           hear: async (url) => lineFor(url),
           personaOverride: async (to) => {
             const prisma = await db();
-            const rows = await prisma.$queryRaw<{ persona: string }[]>`
-              SELECT custom_fields->>'sim_persona' AS persona FROM leads
-              WHERE phone = ${to} AND custom_fields ? 'sim_persona' ORDER BY created_at DESC LIMIT 1`;
+            // The lead of the call being placed to this number (not any organization's lead with it).
+            const rows = await prisma.$queryRaw<{ persona: string | null }[]>`
+              SELECT l.custom_fields->>'sim_persona' AS persona FROM calls c JOIN leads l ON l.id = c.lead_id
+              WHERE c.phone = ${to} AND c.status IN ('initiated', 'ringing') ORDER BY c.started_at DESC LIMIT 1`;
             return rows[0]?.persona ?? null;
           },
         });

@@ -9,6 +9,8 @@ import * as callRoute from "@/app/api/calls/[call_id]/route";
 import * as activeRoute from "@/app/api/calls/active/route";
 import * as hangupRoute from "@/app/api/calls/[call_id]/hangup/route";
 import * as agentsRoute from "@/app/api/agents/route";
+import * as agentRoute from "@/app/api/agents/[agent_id]/route";
+import * as turnsRoute from "@/app/api/agents/[agent_id]/conversations/[conversation_id]/turns/route";
 import * as voiceHook from "@/app/api/telephony/twilio/voice/route";
 import * as gatherHook from "@/app/api/telephony/twilio/gather/route";
 import * as statusHook from "@/app/api/telephony/twilio/status/route";
@@ -100,11 +102,11 @@ describe("POST /api/calls through the carrier simulator", () => {
     expect(events.map((e) => e.type)).toEqual(["call.initiated", "call.answered", "call.completed"]);
   });
 
-  it("an opt-out ends the call as do_not_call and puts the number on the list at once", async () => {
+  it("an opt-out ends the call as do_not_call and puts the number on the list at once, for good", async () => {
     const done = await placeAndFinish("+12015550104");
     expect(done).toMatchObject({ status: "completed", disposition: "do_not_call" });
     const prisma = await db();
-    expect(await prisma.dncEntry.findFirst({ where: { organizationId: a.org.id, phone: "+12015550104" } })).toMatchObject({ source: "opt_out" });
+    expect(await prisma.dncEntry.findFirst({ where: { organizationId: a.org.id, phone: "+12015550104" } })).toMatchObject({ source: "opt_out", expiresAt: null });
     // …and the number can no longer be called.
     const again = await place({ phone_number: "+12015550104", agent_id: agentId });
     expectError(again, 409, "RESOURCE_003");
@@ -160,6 +162,18 @@ describe("active calls, hang-up and updates", () => {
     }
     expect(listed.active_calls.find((c: { call_id: string }) => c.call_id === placed.call_id)).toMatchObject({ status: "in_progress", phone_number: "+12015550110", agent_id: agentId });
     expect(listed.summary.total_active).toBeGreaterThanOrEqual(1);
+    // The agent on the line cannot be deleted, and its conversation is not a sandbox anyone can type into.
+    expectError(await call(agentRoute.DELETE, { method: "DELETE", path: `/api/agents/${agentId}`, params: { agent_id: agentId }, token: a.manager.token }), 409, "RESOURCE_003");
+    const prisma = await db();
+    const conversationId = (await prisma.call.findUniqueOrThrow({ where: { id: placed.call_id } })).conversationId!;
+    const typed = await call(turnsRoute.POST, {
+      method: "POST",
+      path: `/api/agents/${agentId}/conversations/${conversationId}/turns`,
+      params: { agent_id: agentId, conversation_id: conversationId },
+      token: a.manager.token,
+      body: { text: "yes" },
+    });
+    expectError(typed, 404, "RESOURCE_001");
     expect((await active(b.agent.token)).json.data.active_calls).toEqual([]);
 
     expectError(await hangup(placed.call_id, b.agent.token), 404, "RESOURCE_001");

@@ -116,12 +116,13 @@ export class CarrierSimulator implements TelephonyProvider {
     return call.answeredAt === null ? 0 : ((Date.now() - call.answeredAt) * this.options.speed) / 1000;
   }
 
-  /** Waits `seconds` of call time; a hang-up or redirect cuts it short. */
-  private wait(call: SimCall, seconds: number): Promise<void> {
+  /** Waits `seconds` of call time; a hang-up (and, when `interruptible`, a redirect) cuts it short. */
+  private wait(call: SimCall, seconds: number, interruptible = true): Promise<void> {
     const ms = (seconds * 1000) / this.options.speed;
+    const interrupt = interruptible ? call.interrupt.signal : new AbortController().signal;
     return new Promise((resolve, reject) => {
       if (call.ended.signal.aborted) return reject(call.ended.signal.reason);
-      if (call.interrupt.signal.aborted) return reject(new Interrupted());
+      if (interrupt.aborted) return reject(new Interrupted());
       const timer = setTimeout(done, ms);
       const onEnd = () => {
         clearTimeout(timer);
@@ -135,14 +136,14 @@ export class CarrierSimulator implements TelephonyProvider {
       };
       function cleanup() {
         call.ended.signal.removeEventListener("abort", onEnd);
-        call.interrupt.signal.removeEventListener("abort", onInterrupt);
+        interrupt.removeEventListener("abort", onInterrupt);
       }
       function done() {
         cleanup();
         resolve();
       }
       call.ended.signal.addEventListener("abort", onEnd, { once: true });
-      call.interrupt.signal.addEventListener("abort", onInterrupt, { once: true });
+      interrupt.addEventListener("abort", onInterrupt, { once: true });
     });
   }
 
@@ -226,7 +227,8 @@ export class CarrierSimulator implements TelephonyProvider {
       }
       await this.complete(call);
     } catch (error) {
-      if (call.ended.signal.aborted) return await this.complete(call);
+      // Hung up by the app: before the answer Twilio calls that canceled.
+      if (call.ended.signal.aborted) return call.answeredAt ? await this.complete(call) : await this.status(call, "canceled");
       const failure = error instanceof TwimlError || error instanceof HttpFailure ? error : new HttpFailure(11200, String(error));
       // As Twilio: an application error ends an answered call, and its callback says why.
       await this.status(call, call.answeredAt ? "completed" : "failed", {
@@ -235,6 +237,10 @@ export class CarrierSimulator implements TelephonyProvider {
         ...(call.answeredAt ? { CallDuration: String(Math.round(this.elapsed(call))) } : {}),
       });
       call.durationSeconds = call.answeredAt ? Math.round(this.elapsed(call)) : 0;
+    } finally {
+      // Over: stop what still waits on the call (the AMD timer), and forget it after a while.
+      if (!call.ended.signal.aborted) call.ended.abort(new Error("call over"));
+      setTimeout(() => this.calls.delete(call.sid), 10 * 60_000).unref();
     }
   }
 
@@ -247,7 +253,7 @@ export class CarrierSimulator implements TelephonyProvider {
   private async detectMachine(call: SimCall, persona: Persona) {
     try {
       const human = persona.pickup === "human";
-      await this.wait(call, human ? 2.5 : 9);
+      await this.wait(call, human ? 2.5 : 9, false);
       await this.request(call.params.amdStatusCallback!, {
         ...this.baseParams(call),
         AnsweredBy: human ? "human" : "machine_end_beep",
