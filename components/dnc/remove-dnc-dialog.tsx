@@ -1,12 +1,9 @@
 "use client";
 
-import { errorMessage } from "@/lib/client/api-client";
 import { useDisplayFormat } from "@/lib/client/display-format";
 import { useRemoveDncEntry } from "@/components/dnc/hooks/use-remove-dnc-entry";
 import type { DncEntry } from "@/components/dnc/types";
-import { Alert } from "@/components/ui/alert";
-import { Button } from "@/components/ui/button";
-import { Dialog } from "@/components/ui/dialog";
+import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 
 export function RemoveDncDialog({
   entry,
@@ -25,37 +22,23 @@ export function RemoveDncDialog({
     onClose();
   };
   return (
-    <Dialog
+    <ConfirmDialog
       open={entry !== null}
-      onClose={close}
       title="Remove from the do-not-call list?"
       description={entry ? `Campaigns may call ${fmt.phone(entry.phone_number)} again.` : undefined}
-    >
-      {entry ? (
-        <div className="space-y-4">
-          {remove.isError ? <Alert tone="error">{errorMessage(remove.error)}</Alert> : null}
-          <div className="flex flex-col-reverse gap-2 sm:flex-row sm:justify-end">
-            <Button variant="secondary" onClick={close} disabled={remove.isPending}>
-              Keep it
-            </Button>
-            <Button
-              data-autofocus
-              variant="danger"
-              pending={remove.isPending}
-              onClick={() =>
-                remove.mutate(entry.dnc_id, {
-                  onSuccess: (removed) => {
-                    remove.reset();
-                    onRemoved(removed);
-                  },
-                })
-              }
-            >
-              Remove number
-            </Button>
-          </div>
-        </div>
-      ) : null}
-    </Dialog>
+      confirmLabel="Remove number"
+      pending={remove.isPending}
+      error={remove.isError ? remove.error : null}
+      onClose={close}
+      onConfirm={() => {
+        if (!entry) return;
+        remove.mutate(entry.dnc_id, {
+          onSuccess: (removed) => {
+            remove.reset();
+            onRemoved(removed);
+          },
+        });
+      }}
+    />
   );
 }

@@ -1,11 +1,8 @@
 "use client";
 
-import { errorMessage } from "@/lib/client/api-client";
 import { useDeleteVoice } from "@/components/voices/hooks/use-delete-voice";
 import type { Voice } from "@/components/voices/types";
-import { Alert } from "@/components/ui/alert";
-import { Button } from "@/components/ui/button";
-import { Dialog } from "@/components/ui/dialog";
+import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 
 /** Confirms deleting an own clone; the API refuses (and says which campaigns) while one speaks with it. */
 export function DeleteVoiceDialog({ voice, onClose, onDeleted }: { voice: Voice | null; onClose: () => void; onDeleted: (voice: Voice) => void }) {
@@ -16,41 +13,25 @@ export function DeleteVoiceDialog({ voice, onClose, onDeleted }: { voice: Voice 
     onClose();
   };
   return (
-    <Dialog
+    <ConfirmDialog
       open={voice !== null}
-      onClose={close}
       title={voice ? `Delete “${voice.name}”?` : "Delete voice?"}
       description="The voice, its sample and the speech generated with it are deleted. This cannot be undone."
-    >
-      {voice ? (
-        <div className="space-y-4">
-          {remove.isError ? (
-            <Alert tone="error" title="The voice was not deleted" data-testid="delete-voice-error">
-              {errorMessage(remove.error)}
-            </Alert>
-          ) : null}
-          <div className="flex flex-col-reverse gap-2 sm:flex-row sm:justify-end">
-            <Button variant="secondary" onClick={close} disabled={remove.isPending}>
-              Keep it
-            </Button>
-            <Button
-              data-autofocus
-              variant="danger"
-              pending={remove.isPending}
-              onClick={() =>
-                remove.mutate(voice.id, {
-                  onSuccess: () => {
-                    remove.reset();
-                    onDeleted(voice);
-                  },
-                })
-              }
-            >
-              Delete voice
-            </Button>
-          </div>
-        </div>
-      ) : null}
-    </Dialog>
+      confirmLabel="Delete voice"
+      pending={remove.isPending}
+      error={remove.isError ? remove.error : null}
+      errorTitle="The voice was not deleted"
+      errorTestId="delete-voice-error"
+      onClose={close}
+      onConfirm={() => {
+        if (!voice) return;
+        remove.mutate(voice.id, {
+          onSuccess: () => {
+            remove.reset();
+            onDeleted(voice);
+          },
+        });
+      }}
+    />
   );
 }
