@@ -2,14 +2,15 @@
 // each page checks again on the server.
 import type { Permission } from "@/lib/auth/permissions";
 
-export type NavIconName = "overview" | "campaigns" | "calls" | "agents" | "voices" | "analytics" | "settings";
+export type NavIconName = "overview" | "campaigns" | "calls" | "live" | "agents" | "voices" | "analytics" | "settings";
 
 export type NavItem = { href: string; label: string; icon: NavIconName; permission?: Permission };
 
 const NAV_ITEMS: readonly NavItem[] = [
   { href: "/", label: "Overview", icon: "overview" },
   { href: "/campaigns", label: "Campaigns", icon: "campaigns", permission: "campaigns.view" },
-  { href: "/calls/live", label: "Live calls", icon: "calls", permission: "calls.view" },
+  { href: "/calls", label: "Calls", icon: "calls", permission: "calls.view" },
+  { href: "/calls/live", label: "Live calls", icon: "live", permission: "calls.view" },
   { href: "/agents", label: "Agents", icon: "agents", permission: "agents.view" },
   { href: "/voices", label: "Voices", icon: "voices", permission: "voices.view" },
   { href: "/analytics", label: "Analytics", icon: "analytics", permission: "analytics.view" },
@@ -24,4 +25,13 @@ export function navItemsFor(permissions: ReadonlySet<Permission>): NavItem[] {
 export function isActivePath(pathname: string, href: string): boolean {
   if (href === "/") return pathname === "/";
   return pathname === href || pathname.startsWith(`${href}/`);
+}
+
+/** The one item a page belongs to: the most specific match (/calls/live → Live calls, not Calls). */
+export function activeHref(pathname: string, items: readonly Pick<NavItem, "href">[]): string | null {
+  let best: string | null = null;
+  for (const { href } of items) {
+    if (isActivePath(pathname, href) && (best === null || href.length > best.length)) best = href;
+  }
+  return best;
 }

@@ -3,13 +3,14 @@
 import Link from "next/link";
 import { usePathname } from "next/navigation";
 import { cn } from "@/lib/client/cn";
-import { isActivePath, type NavIconName, type NavItem } from "@/components/dashboard/nav-items";
-import { BotIcon, ChartIcon, HomeIcon, MegaphoneIcon, PhoneIcon, SettingsIcon, WaveformIcon } from "@/components/ui/icons";
+import { activeHref, type NavIconName, type NavItem } from "@/components/dashboard/nav-items";
+import { BotIcon, ChartIcon, HomeIcon, LiveIcon, MegaphoneIcon, PhoneIcon, SettingsIcon, WaveformIcon } from "@/components/ui/icons";
 
 const ICONS: Record<NavIconName, typeof HomeIcon> = {
   overview: HomeIcon,
   campaigns: MegaphoneIcon,
   calls: PhoneIcon,
+  live: LiveIcon,
   agents: BotIcon,
   voices: WaveformIcon,
   analytics: ChartIcon,
@@ -18,10 +19,11 @@ const ICONS: Record<NavIconName, typeof HomeIcon> = {
 
 export function SidebarNav({ items, onNavigate }: { items: NavItem[]; onNavigate?: () => void }) {
   const pathname = usePathname();
+  const current = activeHref(pathname, items);
   return (
     <ul className="space-y-1">
       {items.map((item) => {
-        const active = isActivePath(pathname, item.href);
+        const active = item.href === current;
         const Icon = ICONS[item.icon];
         return (
           <li key={item.href}>

@@ -39,6 +39,12 @@ export const PhoneIcon = (p: IconProps) => (
     <path d="M5 3.5h3.2l1.8 4.6-2.4 1.5a11.5 11.5 0 0 0 6.8 6.8l1.5-2.4 4.6 1.8V19a2 2 0 0 1-2 2A17 17 0 0 1 3 5.5a2 2 0 0 1 2-2z" />
   </Icon>
 );
+export const LiveIcon = (p: IconProps) => (
+  <Icon {...p}>
+    <circle cx="12" cy="12" r="2" />
+    <path d="M8.5 8.5a5 5 0 0 0 0 7M15.5 8.5a5 5 0 0 1 0 7M5.6 5.6a9 9 0 0 0 0 12.8M18.4 5.6a9 9 0 0 1 0 12.8" />
+  </Icon>
+);
 export const WaveformIcon = (p: IconProps) => (
   <Icon {...p}>
     <path d="M4 10v4M8 6v12M12 3v18M16 7v10M20 10v4" />

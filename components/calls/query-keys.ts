@@ -1,0 +1,9 @@
+import type { CallListFilters } from "@/components/calls/types";
+
+/** Invalidating `callKeys.all` refreshes every call list and every single call. */
+export const callKeys = {
+  all: ["calls"] as const,
+  lists: () => [...callKeys.all, "list"] as const,
+  list: (filters: CallListFilters, limit: number) => [...callKeys.lists(), filters, limit] as const,
+  detail: (callId: string) => [...callKeys.all, "detail", callId] as const,
+};
