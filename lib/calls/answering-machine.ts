@@ -4,7 +4,7 @@ import "server-only";
 import { db } from "@/lib/db/client";
 import { newId } from "@/lib/ids";
 import { telephony } from "@/lib/telephony/telephony";
-import { hookUrl } from "@/lib/calls/call-turn";
+import { hookUrl } from "@/lib/calls/hook-url";
 import { now } from "@/lib/calls/clock";
 
 export async function answeringMachineDetected(callId: string, sid: string, answeredBy: string): Promise<void> {

@@ -4,7 +4,7 @@ import "server-only";
 // become TwiML; what they mean for the call happens here, at once — an opt-out puts the number on the
 // do-not-call list before the goodbye is even played; an end or a transfer is remembered so the
 // provider's "completed" can say who ended the call; the transcript grows turn by turn.
-import { publicUrlFor } from "@/lib/api/public-url";
+import { hookUrl } from "@/lib/calls/hook-url";
 import { organizationContext } from "@/lib/auth/authenticate";
 import { systemContext } from "@/lib/auth/context";
 import { db } from "@/lib/db/client";
@@ -19,6 +19,8 @@ import { renderTemplate } from "@/lib/agents/templates";
 import { templateValues } from "@/lib/agents/engine/turn-builder";
 import { generateSpeech } from "@/lib/voice/generate-speech";
 import { twimlFor } from "@/lib/telephony/twiml";
+import { telephony } from "@/lib/telephony/telephony";
+import type { ServiceContext } from "@/lib/auth/context";
 import { now } from "@/lib/calls/clock";
 import { rememberLine } from "@/lib/calls/spoken-lines";
 import { addOptOut } from "@/lib/dnc/add-opt-out";
@@ -26,12 +28,11 @@ import type { Call } from "@/lib/generated/prisma/client";
 
 export type TranscriptSegment = { speaker: "agent" | "lead"; text: string; start: number; end: number };
 
-const HANG_UP = '<?xml version="1.0" encoding="UTF-8"?><Response><Hangup/></Response>';
+export const HANG_UP = '<?xml version="1.0" encoding="UTF-8"?><Response><Hangup/></Response>';
 const WORDS_PER_SECOND = 2.6;
 
-export const hookUrl = (name: string, callId: string) => publicUrlFor(`/api/telephony/twilio/${name}?call=${encodeURIComponent(callId)}`);
 
-async function loadCall(callId: string, sid: string) {
+export async function loadCall(callId: string, sid: string) {
   const prisma = await db();
   const call = await prisma.call.findUnique({ where: { id: callId }, include: { conversation: true, organization: true } });
   // A callback for another call's sid is not this call's (a forged or misrouted request): hang it up.
@@ -40,12 +41,22 @@ async function loadCall(callId: string, sid: string) {
   return call;
 }
 
+/** Call time since the answer: wall-clock time at the provider's pace (the simulator may run faster than real time). */
 function secondsSinceAnswer(call: Call, at: Date): number {
   const from = call.answeredAt ?? call.startedAt;
-  return Math.max(0, Math.round(((at.getTime() - from.getTime()) / 1000) * 10) / 10);
+  return Math.max(0, ((at.getTime() - from.getTime()) / 1000) * telephony().timeScale);
 }
 
-export type CallInput = { kind: "start" } | { kind: "utterance"; text: string; confidence: number } | { kind: "silence" };
+/** What one generated line cost and how long it plays. */
+type SpokenAudio = { url: string; seconds: number; characters: number; cost: number };
+
+export async function speakLine(ctx: ServiceContext, voiceId: string, text: string): Promise<SpokenAudio> {
+  const audio = await generateSpeech(ctx, { text, voice_id: voiceId });
+  rememberLine(audio.audio_url, text);
+  return { url: audio.audio_url, seconds: audio.duration, characters: audio.characters_used, cost: audio.cost };
+}
+
+export type CallInput = { kind: "start" } | { kind: "utterance"; text: string; confidence: number } | { kind: "silence" } | { kind: "event"; event: "transfer_failed" };
 
 /** Wait for the caller again, saying nothing new (a repeated request, or a turn another request took). */
 const RELISTEN = (callId: string) =>
@@ -71,7 +82,13 @@ async function turn(callId: string, sid: string, input: CallInput, requestId: st
   const state = conversation.state as ConversationState;
   const at = now();
   const engineInput: EngineInput =
-    input.kind === "start" ? { kind: "start", at } : input.kind === "utterance" ? { kind: "utterance", text: input.text, confidence: input.confidence, at } : { kind: "silence", at };
+    input.kind === "start"
+      ? { kind: "start", at }
+      : input.kind === "utterance"
+        ? { kind: "utterance", text: input.text, confidence: input.confidence, at }
+        : input.kind === "event"
+          ? { kind: "event", event: input.event, at }
+          : { kind: "silence", at };
   if (input.kind === "start" && state.startedAt) return RELISTEN(call.id);
 
   const definition = conversation.definition as StoredDefinition;
@@ -92,33 +109,43 @@ async function turn(callId: string, sid: string, input: CallInput, requestId: st
   }
 
   const prisma = await db();
+  const ctx = systemContext(organizationContext(call.organization), "twilio", requestId);
+  const transfer = result.actions.find((a) => a.type === "transfer");
+  // The audio first: if speech fails, the conversation has not moved past words nobody heard.
+  const spoken = new Map<string, SpokenAudio>();
+  const twiml = await twimlFor(result.actions, {
+    audioFor: async (text) => {
+      const audio = await speakLine(ctx, definition.voice_id, text);
+      spoken.set(text, audio);
+      return audio.url;
+    },
+    gatherUrl: hookUrl("gather", call.id),
+    language: definition.language,
+    callerId: call.fromNumber ?? undefined,
+    whisperUrl: () => hookUrl("whisper", call.id),
+    transferActionUrl: hookUrl("dial", call.id),
+  });
+
+  // Offsets in call time: the caller stopped talking about a second (speechTimeout "auto") before
+  // the request, at their speaking pace; the agent's lines last as long as their audio plays.
   const offset = secondsSinceAnswer(call, at);
-  const segments = [...((call.transcript as TranscriptSegment[]) ?? [])];
-  // Offsets are estimates (turn time and speaking pace) until the recording gives the real ones.
   const tenth = (x: number) => Math.round(x * 10) / 10;
-  if (input.kind === "utterance") segments.push({ speaker: "lead", text: input.text, start: tenth(Math.max(0, offset - input.text.split(/\s+/).length / WORDS_PER_SECOND)), end: offset });
-  let cursor = offset;
+  const segments = [...((call.transcript as TranscriptSegment[]) ?? [])];
+  if (input.kind === "utterance") {
+    const end = Math.max(0, offset - 1);
+    segments.push({ speaker: "lead", text: input.text, start: tenth(Math.max(0, end - input.text.split(/\s+/).length / WORDS_PER_SECOND)), end: tenth(end) });
+  }
+  // The agent starts speaking when the provider gets this TwiML, after the audio was made.
+  let cursor = Math.max(offset, secondsSinceAnswer(call, now()));
   for (const action of result.actions) {
     if (action.type !== "say") continue;
-    const seconds = action.text.split(/\s+/).length / WORDS_PER_SECOND;
+    const seconds = spoken.get(action.text)?.seconds ?? action.text.split(/\s+/).length / WORDS_PER_SECOND;
     segments.push({ speaker: "agent", text: action.text, start: tenth(cursor), end: tenth(cursor + seconds) });
     cursor += seconds;
   }
   const ends = result.actions.find((a) => a.type === "end" || a.type === "transfer");
   const optedOut = result.actions.some((a) => a.type === "opt_out");
-
-  // The audio first: if speech fails, the conversation has not moved past words nobody heard.
-  const ctx = systemContext(organizationContext(call.organization), "twilio", requestId);
-  const twiml = await twimlFor(result.actions, {
-    audioFor: async (text) => {
-      const audio = await generateSpeech(ctx, { text, voice_id: definition.voice_id });
-      rememberLine(audio.audio_url, text);
-      return audio.audio_url;
-    },
-    gatherUrl: hookUrl("gather", call.id),
-    language: definition.language,
-    callerId: call.fromNumber ?? undefined,
-  });
+  const speech = [...spoken.values()].reduce((sum, a) => ({ characters: sum.characters + a.characters, cost: sum.cost + a.cost }), { characters: 0, cost: 0 });
 
   const kept = await prisma.$transaction(async (tx) => {
     // Only on the state this turn read: two requests for one call (a repeated Gather, a redirect) cannot both build on it.
@@ -141,6 +168,9 @@ async function turn(callId: string, sid: string, input: CallInput, requestId: st
         transcription: segments.map((s) => `${s.speaker === "agent" ? "Agent" : "Lead"}: ${s.text}`).join("\n"),
         ...(result.state.disposition ? { disposition: result.state.disposition } : {}),
         ...(ends ? { endedBy: ends.type === "transfer" ? "transfer" : "agent" } : {}),
+        ...(transfer?.type === "transfer" ? { transfer: { to: transfer.to, whisper: transfer.whisper ?? null, requested_by: "agent", at: at.toISOString() } } : {}),
+        speechCharacters: { increment: speech.characters },
+        speechCost: { increment: speech.cost },
       },
     });
     if (optedOut) {
@@ -174,9 +204,9 @@ async function dropVoicemail(callId: string, sid: string, requestId: string): Pr
   const ctx = systemContext(organizationContext(call.organization), "twilio", requestId);
   return twimlFor(message ? [{ type: "say", text: message }, { type: "end", disposition: "voicemail" }] : [{ type: "end", disposition: "voicemail" }], {
     audioFor: async (text) => {
-      const audio = await generateSpeech(ctx, { text, voice_id: definition.voice_id });
-      rememberLine(audio.audio_url, text);
-      return audio.audio_url;
+      const audio = await speakLine(ctx, definition.voice_id, text);
+      await prisma.call.update({ where: { id: call.id }, data: { speechCharacters: { increment: audio.characters }, speechCost: { increment: audio.cost } } });
+      return audio.url;
     },
     gatherUrl: hookUrl("gather", call.id),
     language: definition.language,

@@ -5,7 +5,7 @@ import "server-only";
 // The call row, its agent conversation and the call.initiated event are written in one transaction;
 // then the provider is asked to dial, and a provider that refuses fails the call (carrier_failed).
 import { ApiError } from "@/lib/api/errors";
-import { publicUrlFor } from "@/lib/api/public-url";
+import { hookUrl } from "@/lib/calls/hook-url";
 import type { ServiceContext } from "@/lib/auth/context";
 import { db } from "@/lib/db/client";
 import { newId } from "@/lib/ids";
@@ -24,11 +24,16 @@ const fieldError = (code: "VALIDATION_002" | "VALIDATION_003", field: string, me
   new ApiError(code, `${field}: ${message}`, { fields: [{ field, code, message }] });
 
 /** Seconds to let a call ring before it counts as unanswered. */
-const RING_SECONDS = 30;
+export const RING_SECONDS = 30;
 
-export async function initiateCall(ctx: ServiceContext, input: InitiateCallInput) {
+/**
+ * `browser` places the call to a tab instead of a number (lib/calls/browser-call.ts): its person asked
+ * to be called, in their own zone, so the number checks (do-not-call, calling window, in flight) do not
+ * apply; they are the lead, by their name.
+ */
+export async function initiateCall(ctx: ServiceContext, input: InitiateCallInput, browser?: { identity: string; name: string }) {
   const organizationId = ctx.organization.id;
-  const phone = normalizePhone(input.phone_number, ctx.organization.defaultCountry);
+  const phone = browser ? `client:${browser.identity}` : normalizePhone(input.phone_number, ctx.organization.defaultCountry);
   if (!phone) throw fieldError("VALIDATION_002", "phone_number", "Not a valid phone number");
   const prisma = await db();
 
@@ -40,11 +45,11 @@ export async function initiateCall(ctx: ServiceContext, input: InitiateCallInput
   if (input.lead_id && !lead) throw fieldError("VALIDATION_003", "lead_id", campaign ? "No such lead in this campaign" : "No such lead in your organization");
   if (lead && lead.phone !== phone) throw fieldError("VALIDATION_003", "phone_number", "Is not the lead's number");
 
-  const zone = lead?.timezone ?? (await inferTimeZone(phone, ctx.organization.timezone));
+  const zone = browser ? ctx.organization.timezone : (lead?.timezone ?? (await inferTimeZone(phone, ctx.organization.timezone)));
   if (!zone) throw new ApiError("RESOURCE_003", "The called party's time zone is unknown, so the legal calling window cannot be checked", { reason: "unknown_time_zone" });
   const at = now();
   const window = legalWindowCheck(at, zone);
-  if (!window.allowed) {
+  if (!browser && !window.allowed) {
     throw new ApiError("RESOURCE_003", `It is outside 08:00–21:00 for the called party (${zone}); the next allowed time is ${window.nextAllowedAt.toISOString()}`, {
       reason: "outside_calling_window",
       time_zone: zone,
@@ -54,7 +59,9 @@ export async function initiateCall(ctx: ServiceContext, input: InitiateCallInput
 
   const callId = newId("call");
   const definition = storedDefinition(agent);
-  const sampleLead: SampleLead = lead
+  const sampleLead: SampleLead = browser
+    ? { first_name: browser.name.split(/\s+/)[0], last_name: browser.name.split(/\s+/).slice(1).join(" ") || undefined, phone }
+    : lead
     ? {
         first_name: lead.firstName ?? undefined,
         last_name: lead.lastName ?? undefined,
@@ -69,7 +76,7 @@ export async function initiateCall(ctx: ServiceContext, input: InitiateCallInput
     // One call in flight per number: calls to the same number queue on this lock, then see each other.
     await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${`${organizationId}:${phone}`}, 0))`;
     // Checked under the lock: an opt-out that lands a moment before cannot be dialled past.
-    if ((await findActiveDncEntries(tx, organizationId, [phone])).length) {
+    if (!browser && (await findActiveDncEntries(tx, organizationId, [phone])).length) {
       throw new ApiError("RESOURCE_003", "The number is on your do-not-call list", { reason: "do_not_call" });
     }
     // A call older than its ring time and time limit is lost, not in flight (the reconciler ends it).
@@ -112,7 +119,7 @@ export async function initiateCall(ctx: ServiceContext, input: InitiateCallInput
     return row;
   });
 
-  const hook = (name: string) => publicUrlFor(`/api/telephony/twilio/${name}?call=${encodeURIComponent(callId)}`);
+  const hook = (name: Parameters<typeof hookUrl>[0]) => hookUrl(name, callId);
   let sid: string;
   try {
     ({ sid } = await telephony().createCall({
@@ -124,6 +131,7 @@ export async function initiateCall(ctx: ServiceContext, input: InitiateCallInput
       machineDetection: true,
       amdStatusCallback: hook("amd"),
       record: input.settings.recording,
+      ...(input.settings.recording ? { recordingStatusCallback: hook("recording") } : {}),
       timeout: RING_SECONDS,
       timeLimit,
     }));

@@ -1,7 +1,7 @@
 // The spec's Call Service and the telephony provider's callbacks, as the OpenAPI document describes them.
 import { z } from "zod";
 import { defineOperations, type Operation } from "@/lib/api/openapi/operation";
-import { amdForm, callbackQuery, callIdParams, gatherForm, initiateCallSchema, statusForm, updateCallSchema, voiceForm } from "@/lib/calls/schemas";
+import { amdForm, browserCallSchema, browserLegInputSchema, callbackQuery, callIdParams, dialForm, gatherForm, initiateCallSchema, legQuery, listCallsQuery, recordingForm, statusForm, transferCallSchema, updateCallSchema, voiceForm } from "@/lib/calls/schemas";
 import { CALL_STATUSES, ENDED_REASONS } from "@/lib/calls/call-status";
 
 export const callInitiatedResponse = z
@@ -16,9 +16,15 @@ export const callResponse = z
     phone_number: z.string(),
     duration: z.number().int().meta({ description: "Seconds connected" }),
     cost: money,
-    recording_url: z.string().nullable(),
+    recording_url: z.string().nullable().meta({ description: "A signed link to the app's copy of the two-channel recording (agent left, lead right), valid for an hour; null until it is ready" }),
+    recording_seconds: z.number().int().nullable(),
     transcription: z.string().nullable(),
-    analysis: z.object({ sentiment: z.string().nullable(), conversion: z.boolean(), quality_score: z.number().nullable() }),
+    analysis: z.object({
+      sentiment: z.string().nullable().meta({ description: "positive, neutral or negative: the lead's side, after the call" }),
+      conversion: z.boolean(),
+      quality_score: z.number().nullable().meta({ description: "1–5 (docs/calls.md \"Post-call analysis\")" }),
+      details: z.unknown().nullable().meta({ description: "The score's components and the sentiment's detail" }),
+    }),
     ended_reason: z.enum(ENDED_REASONS).nullable(),
     disposition: z.string().nullable(),
     direction: z.string(),
@@ -64,7 +70,43 @@ const callback = (name: string, summary: string, form: z.ZodObject): Operation =
   response: twiml,
 });
 
+export const callSummaryResponse = z
+  .object({
+    call_id: z.string(),
+    status: z.enum(CALL_STATUSES),
+    ended_reason: z.enum(ENDED_REASONS).nullable(),
+    disposition: z.string().nullable(),
+    phone_number: z.string(),
+    direction: z.string(),
+    campaign_id: z.string().nullable(),
+    campaign_name: z.string().nullable(),
+    lead_id: z.string().nullable(),
+    lead_name: z.string().nullable(),
+    agent_id: z.string().nullable(),
+    agent_name: z.string().nullable(),
+    duration: z.number().int(),
+    cost: money,
+    started_at: z.string(),
+    answered_at: z.string().nullable(),
+    ended_at: z.string().nullable(),
+    analysis: z.object({ sentiment: z.string().nullable(), conversion: z.boolean(), quality_score: z.number().nullable() }),
+  })
+  .meta({ id: "CallSummary" });
+
 export const CALL_OPERATIONS = defineOperations([
+  {
+    method: "GET",
+    path: "/api/calls",
+    operationId: "listCalls",
+    summary: "Calls of your organization, newest first",
+    description:
+      "Filters combine. `total` is exact up to 10,000; past that it is 10,000 with `pagination.total_capped: true` (walk on with `next_cursor`).",
+    tag: "Calls",
+    auth: "user",
+    permission: "calls.view",
+    query: listCallsQuery,
+    response: { kind: "json", status: 200, schema: callSummaryResponse, list: true },
+  },
   {
     method: "POST",
     path: "/api/calls",
@@ -149,7 +191,71 @@ export const CALL_OPERATIONS = defineOperations([
         .meta({ id: "ActiveCalls" }),
     },
   },
+  {
+    method: "POST",
+    path: "/api/calls/{call_id}/transfer",
+    operationId: "transferCall",
+    summary: "Warm-transfer a call in progress to a person or a phone number",
+    description:
+      "`to` is a user of your organization (their browser tab in Live calls takes the call; your own id is \"Take over\") or a phone number. The person hears a whisper summary of the conversation before being connected; if nobody answers, the agent carries on. Browser legs need the built-in carrier simulator.",
+    tag: "Calls",
+    auth: "user",
+    permission: "calls.update",
+    params: callIdParams,
+    body: transferCallSchema,
+    example: { to: "+14155550123" },
+    response: {
+      kind: "json",
+      status: 200,
+      schema: z.object({ call_id: z.string(), transfer: z.object({ to: z.string(), status: z.literal("ringing"), whisper: z.string() }) }).meta({ id: "CallTransfer" }),
+    },
+    errors: ["RESOURCE_003", "SERVICE_001"],
+  },
+  {
+    method: "POST",
+    path: "/api/calls/browser",
+    operationId: "callMeInTheBrowser",
+    summary: "Have an agent call your browser tab (carrier simulator)",
+    description: "Places a call whose callee is your tab: follow it with GET /api/calls/{call_id}/leg and speak with POST. RESOURCE_003 when Twilio is the provider.",
+    tag: "Calls",
+    auth: "user",
+    permission: "calls.create",
+    body: browserCallSchema,
+    response: { kind: "json", status: 201, schema: callInitiatedResponse.extend({ leg: z.string() }).meta({ id: "BrowserCall" }) },
+    errors: ["RESOURCE_003", "SERVICE_001"],
+  },
+  {
+    method: "GET",
+    path: "/api/calls/{call_id}/leg",
+    operationId: "followBrowserLeg",
+    summary: "What your browser leg hears: events after `after` (a long poll of up to 10 s)",
+    description: "Events: ringing, answered, play {url, text, speaker}, listen {timeout}, connected, ended {reason}. Only your own leg; anything else is RESOURCE_001.",
+    tag: "Calls",
+    auth: "user",
+    permission: "calls.view",
+    params: callIdParams,
+    query: legQuery,
+    response: { kind: "json", status: 200, schema: z.object({ events: z.array(z.record(z.string(), z.unknown())), next: z.number().int(), ended: z.boolean() }).meta({ id: "BrowserLegEvents" }) },
+  },
+  {
+    method: "POST",
+    path: "/api/calls/{call_id}/leg",
+    operationId: "speakOnBrowserLeg",
+    summary: "Say something on your browser leg (as speech), or hang it up",
+    tag: "Calls",
+    auth: "user",
+    permission: "calls.view",
+    params: callIdParams,
+    body: browserLegInputSchema,
+    example: { text: "Yes, I'm interested" },
+    response: { kind: "json", status: 200, schema: z.object({ accepted: z.boolean() }) },
+    errors: ["RESOURCE_003"],
+  },
   callback("voice", "The call was answered: the agent's opening", voiceForm),
+  callback("recording", "A recording is ready at the provider: copied into storage by a job", recordingForm),
+  callback("transfer", "A transfer redirected the call here: the Dial to the person", voiceForm),
+  callback("whisper", "Played to the person answering a transfer before they are connected", voiceForm),
+  callback("dial", "A transfer's Dial ended: connected, or back to the agent", dialForm),
   callback("gather", "What the callee said (or silence): the agent's next turn", gatherForm),
   callback("status", "A call status change (ordered by SequenceNumber)", statusForm),
   callback("amd", "Answering-machine detection's result", amdForm),

@@ -4,6 +4,10 @@ import "server-only";
 import type { Call, CallEvent } from "@/lib/generated/prisma/client";
 import { apiStatus } from "@/lib/calls/apply-status";
 import type { TranscriptSegment } from "@/lib/calls/call-turn";
+import { signedObjectUrl } from "@/lib/storage/signed-url";
+
+/** Links to recordings last an hour: long enough to listen, short enough that a leaked one dies. */
+const RECORDING_LINK_SECONDS = 3600;
 
 export function serializeCall(call: Call, timeline: CallEvent[]) {
   return {
@@ -12,12 +16,14 @@ export function serializeCall(call: Call, timeline: CallEvent[]) {
     phone_number: call.phone,
     duration: call.durationSeconds ?? 0,
     cost: Number(call.cost),
-    recording_url: call.recordingUrl,
+    recording_url: call.recordingKey ? signedObjectUrl(call.recordingKey, { expiresInSeconds: RECORDING_LINK_SECONDS, filename: `${call.id}.wav` }) : null,
+    recording_seconds: call.recordingSeconds,
     transcription: call.transcription,
     analysis: {
       sentiment: call.sentiment,
       conversion: call.converted,
       quality_score: call.qualityScore === null ? null : Number(call.qualityScore),
+      details: call.analysis ?? null,
     },
     ended_reason: call.endedReason,
     disposition: call.disposition,

@@ -7,9 +7,12 @@ import { db } from "@/lib/db/client";
 import { newId } from "@/lib/ids";
 import { utc } from "@/lib/jobs/sql-time";
 import { cleanupUploadsJob, purgeFinishedJobsJob, purgeIdempotencyJob, purgeSessionsJob } from "@/lib/jobs/maintenance-jobs";
+import { reconcileCallsJob } from "@/lib/calls/reconcile-job";
 
+const MINUTE = 60_000;
 const HOUR = 3_600_000;
 export const PERIODIC_JOBS = [
+  { job: reconcileCallsJob, everyMs: MINUTE },
   { job: cleanupUploadsJob, everyMs: HOUR },
   { job: purgeIdempotencyJob, everyMs: HOUR },
   { job: purgeSessionsJob, everyMs: 24 * HOUR },

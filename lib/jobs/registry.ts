@@ -5,9 +5,12 @@ import type { z } from "zod";
 import type { JobDefinition } from "@/lib/jobs/define-job";
 import { leadImportJob } from "@/lib/leads/lead-import-job";
 import { voiceCloneJob } from "@/lib/voice/clone-voice-job";
+import { copyRecordingJob } from "@/lib/calls/recording-job";
+import { analyzeCallJob } from "@/lib/calls/analysis/analyze-call-job";
+import { reconcileCallsJob } from "@/lib/calls/reconcile-job";
 import { cleanupUploadsJob, purgeFinishedJobsJob, purgeIdempotencyJob, purgeSessionsJob } from "@/lib/jobs/maintenance-jobs";
 
-export const JOBS = [leadImportJob, voiceCloneJob, cleanupUploadsJob, purgeIdempotencyJob, purgeSessionsJob, purgeFinishedJobsJob] as const;
+export const JOBS = [leadImportJob, voiceCloneJob, copyRecordingJob, analyzeCallJob, reconcileCallsJob, cleanupUploadsJob, purgeIdempotencyJob, purgeSessionsJob, purgeFinishedJobsJob] as const;
 
 type Definitions = (typeof JOBS)[number];
 export type JobKind = Definitions["kind"];

@@ -200,19 +200,20 @@ describe("runDueWork", () => {
 
   it("creates each period's maintenance jobs once, and they run", async () => {
     const prisma = await db();
-    await prisma.job.deleteMany({ where: { kind: { startsWith: "maintenance." } } });
+    await prisma.job.deleteMany({ where: { OR: [{ kind: { startsWith: "maintenance." } }, { kind: "calls.reconcile" }] } });
     forgetEnsuredPeriods();
     const now = new Date("2031-06-01T10:30:00Z");
     expect(await ensurePeriodicJobs(now)).toBe(PERIODIC_JOBS.length);
     forgetEnsuredPeriods(); // as another instance would, with its own memory
-    expect(await ensurePeriodicJobs(new Date("2031-06-01T10:59:00Z"))).toBe(0);
+    expect(await ensurePeriodicJobs(new Date("2031-06-01T10:30:59Z"))).toBe(0);
     const result = await runDueWork(30_000, { now: () => now });
     expect(result.done).toBeGreaterThanOrEqual(PERIODIC_JOBS.length);
-    expect(await prisma.job.count({ where: { kind: { startsWith: "maintenance." }, state: "done" } })).toBe(PERIODIC_JOBS.length);
+    expect(await prisma.job.count({ where: { OR: [{ kind: { startsWith: "maintenance." } }, { kind: "calls.reconcile" }], state: "done" } })).toBe(PERIODIC_JOBS.length);
     forgetEnsuredPeriods();
-    // Done jobs still count: the same period is not scheduled again; the next hour is.
-    expect(await ensurePeriodicJobs(new Date("2031-06-01T10:45:00Z"))).toBe(0);
-    expect(await ensurePeriodicJobs(new Date("2031-06-01T11:00:00Z"))).toBe(2); // the two hourly ones
+    // Done jobs still count: the same period is not scheduled again; the next one is.
+    expect(await ensurePeriodicJobs(new Date("2031-06-01T10:30:30Z"))).toBe(0);
+    expect(await ensurePeriodicJobs(new Date("2031-06-01T10:45:00Z"))).toBe(1); // the call reconciler's next minute
+    expect(await ensurePeriodicJobs(new Date("2031-06-01T11:00:00Z"))).toBe(3); // the two hourly ones and the reconciler
   });
 
   it("purges expired idempotency records and long-dead sessions in maintenance", async () => {

@@ -28,10 +28,19 @@ export type ProviderCallState = {
   durationSeconds: number | null;
 };
 
+export type RecordingFile = { bytes: Uint8Array; contentType: string };
+
 export interface TelephonyProvider {
   readonly id: "twilio" | "simulator";
+  /** Seconds of call time per second of wall-clock time (1 for a real carrier; the simulator's speed). */
+  readonly timeScale: number;
   createCall(params: CreateCallParams): Promise<{ sid: string }>;
   hangup(sid: string): Promise<void>;
   redirect(sid: string, url: string): Promise<void>;
   fetchCall(sid: string): Promise<ProviderCallState | null>;
+  /** The file behind a recording callback's RecordingUrl (two-channel WAV). */
+  downloadRecording(url: string): Promise<RecordingFile>;
+  /** The provider's copy is no longer needed once the app has its own (the simulator's is removed;
+   *  Twilio's is left to the account's own retention settings). */
+  releaseRecording(url: string): Promise<void>;
 }

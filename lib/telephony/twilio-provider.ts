@@ -4,7 +4,7 @@ import "server-only";
 // redirect by updating the call resource; fetch for reconciliation. TWILIO_API_BASE_URL (tests only)
 // sends the library's requests to a local server that speaks Twilio's REST API instead.
 //   TWILIO_ACCOUNT_SID, TWILIO_AUTH_TOKEN, TWILIO_FROM_NUMBER   switch Twilio on (all three)
-import type { CreateCallParams, ProviderCallState, TelephonyProvider } from "@/lib/telephony/provider";
+import type { CreateCallParams, ProviderCallState, RecordingFile, TelephonyProvider } from "@/lib/telephony/provider";
 import type RequestClient from "twilio/lib/base/RequestClient";
 
 type RequestOptions<T> = RequestClient.RequestOptions<T>;
@@ -38,6 +38,7 @@ async function clientFor(config: TwilioConfig) {
 
 export class TwilioProvider implements TelephonyProvider {
   readonly id = "twilio" as const;
+  readonly timeScale = 1;
   private client: Promise<TwilioClient> | null = null;
 
   constructor(private readonly config: TwilioConfig) {}
@@ -89,5 +90,21 @@ export class TwilioProvider implements TelephonyProvider {
       if ((error as { status?: number }).status === 404) return null;
       throw error;
     }
+  }
+
+  async downloadRecording(url: string): Promise<RecordingFile> {
+    // RecordingUrl has no extension; ".wav" asks for the uncompressed two-channel file. Basic auth
+    // works whether or not the account requires it for media.
+    const target = this.config.apiBaseUrl ? url.replace(/^https:\/\/[a-z.]*twilio\.com/, this.config.apiBaseUrl.replace(/\/$/, "")) : url;
+    const response = await fetch(`${target}.wav`, {
+      headers: { authorization: `Basic ${Buffer.from(`${this.config.accountSid}:${this.config.authToken}`).toString("base64")}` },
+      signal: AbortSignal.timeout(60_000),
+    });
+    if (!response.ok) throw new Error(`Twilio answered ${response.status} for the recording ${url}`);
+    return { bytes: new Uint8Array(await response.arrayBuffer()), contentType: "audio/wav" };
+  }
+
+  async releaseRecording(): Promise<void> {
+    // Twilio's copy stays under the account's own retention policy: deleting customer data is its owner's call.
   }
 }

@@ -16,16 +16,25 @@ import * as gatherHook from "@/app/api/telephony/twilio/gather/route";
 import * as statusHook from "@/app/api/telephony/twilio/status/route";
 import * as amdHook from "@/app/api/telephony/twilio/amd/route";
 import * as voicemailHook from "@/app/api/telephony/twilio/voicemail/route";
+import * as recordingHook from "@/app/api/telephony/twilio/recording/route";
+import * as transferHook from "@/app/api/telephony/twilio/transfer/route";
+import * as whisperHook from "@/app/api/telephony/twilio/whisper/route";
+import * as dialHook from "@/app/api/telephony/twilio/dial/route";
+import * as transferRoute from "@/app/api/calls/[call_id]/transfer/route";
+import * as browserRoute from "@/app/api/calls/browser/route";
+import * as legRoute from "@/app/api/calls/[call_id]/leg/route";
 import * as objectRoute from "@/app/api/storage/objects/[...key]/route";
 import { BASE_URL, call, expectError } from "@/lib/testing/api";
 import { createOrg } from "@/lib/testing/factories";
 import { db } from "@/lib/db/client";
 import { newId } from "@/lib/ids";
 import { CarrierSimulator } from "@/lib/telephony/simulator/simulator";
-import { setTelephony } from "@/lib/telephony/telephony";
+import { setTelephony, simulatorOptions } from "@/lib/telephony/telephony";
 import { twilioAuthToken } from "@/lib/telephony/credentials";
-import { lineFor } from "@/lib/calls/spoken-lines";
 import { setClock } from "@/lib/calls/clock";
+import { reconcileCalls } from "@/lib/calls/reconcile-calls";
+import { runAllDueWork } from "@/lib/testing/jobs";
+import { parseWav, pcmDuration } from "@/lib/voice/wav";
 
 type Org = Awaited<ReturnType<typeof createOrg>>;
 let a: Org;
@@ -38,6 +47,10 @@ const HOOKS: Record<string, { POST: (request: Request, context: never) => Promis
   status: statusHook as never,
   amd: amdHook as never,
   voicemail: voicemailHook as never,
+  recording: recordingHook as never,
+  transfer: transferHook as never,
+  whisper: whisperHook as never,
+  dial: dialHook as never,
 };
 
 /** The simulator's network: requests to the app's public URL go to its route handlers in this process. */
@@ -53,7 +66,8 @@ const inProcessFetch: typeof fetch = async (input, init) => {
   return new Response("not found", { status: 404 });
 };
 
-const simulator = new CarrierSimulator({ authToken: twilioAuthToken(), speed: 300, hear: async (url) => lineFor(url), fetch: inProcessFetch });
+// The product's simulator (it hears the app's lines, speaks the callee, keeps recordings in storage) on this process's "network".
+const simulator = new CarrierSimulator({ ...simulatorOptions(), speed: 300, fetch: inProcessFetch });
 
 const place = (body: unknown, token = a.manager.token) => call(callsRoute.POST, { method: "POST", path: "/api/calls", token, body });
 const get = (id: string, token = a.agent.token) => call(callRoute.GET, { path: `/api/calls/${id}`, params: { call_id: id }, token });
@@ -62,6 +76,8 @@ async function placeAndFinish(phone: string) {
   const reply = await place({ phone_number: phone, agent_id: agentId });
   expect(reply.status).toBe(201);
   await simulator.settled(reply.json.data.twilio_call_sid);
+  // The recording copy and the analysis it queued run now, so nothing changes the call behind the test's back.
+  await runAllDueWork({ maintenance: false });
   return (await get(reply.json.data.call_id)).json.data;
 }
 
@@ -86,7 +102,7 @@ afterAll(() => {
 
 describe("POST /api/calls through the carrier simulator", () => {
   it("an interested person: answered, the agent discloses first, they say yes, the call completes as interested", async () => {
-    const reply = await place({ phone_number: "(201) 555-0100", agent_id: agentId, settings: { recording: true, transcription: true, max_duration: 600 } });
+    const reply = await place({ phone_number: "(201) 555-0100", agent_id: agentId, settings: { recording: true, transcription: true, max_duration: 3600 } });
     expect(reply.status).toBe(201);
     expect(reply.json.data).toMatchObject({ status: "initiated", twilio_call_sid: expect.stringMatching(/^CA[0-9a-f]{32}$/) });
     await simulator.settled(reply.json.data.twilio_call_sid);
@@ -99,7 +115,38 @@ describe("POST /api/calls through the carrier simulator", () => {
     expect(done.cost_breakdown.telephony.minutes).toBe(Math.ceil(done.duration / 60));
     const prisma = await db();
     const events = await prisma.event.findMany({ where: { organizationId: a.org.id, payload: { path: ["call_id"], equals: done.call_id } }, orderBy: { createdAt: "asc" } });
-    expect(events.map((e) => e.type)).toEqual(["call.initiated", "call.answered", "call.completed"]);
+    expect(events.map((e) => e.type)).toEqual(["call.initiated", "call.answered", "call.completed", "transcription.complete"]);
+
+    // The recording arrived on its callback; the job copies it into storage, and the analysis job scores the call.
+    await runAllDueWork({ maintenance: false });
+    const analysed = (await get(reply.json.data.call_id)).json.data;
+    expect(analysed.recording_url).toMatch(/\/api\/storage\/objects\/recordings\//);
+    expect(analysed.recording_seconds).toBe(done.duration);
+    const audio = await inProcessFetch(analysed.recording_url);
+    expect(audio.status).toBe(200);
+    const wav = parseWav(new Uint8Array(await audio.arrayBuffer()))!;
+    expect(wav).toMatchObject({ channels: 2, sampleRate: 8000, bitsPerSample: 16 });
+    expect(Math.abs(pcmDuration(wav) - done.duration)).toBeLessThan(1);
+    // The agent's channel carries sound where the transcript says the agent spoke (the disclosure), and
+    // the transcript's times are the call's: they match what the callee heard within a second or two
+    // (at 300× speed, each millisecond of the app's work is 0.3 s of call time: within 150 ms of work).
+    const first = done.transcript[0];
+    const heard = simulator.transcript(done.twilio_call_sid)[0]!;
+    expect(Math.abs(first.start - heard.start) / 300).toBeLessThan(0.15);
+    const left = (from: number, to: number) => {
+      let energy = 0;
+      for (let i = Math.floor(from * 8000); i < Math.floor(to * 8000); i++) energy += Math.abs(new DataView(wav.data.buffer, wav.data.byteOffset).getInt16(i * 4, true));
+      return energy / Math.max(1, (to - from) * 8000);
+    };
+    expect(left(heard.start, heard.end)).toBeGreaterThan(100);
+    expect(analysed.analysis).toMatchObject({ sentiment: expect.stringMatching(/^(positive|neutral|negative)$/), conversion: false, quality_score: expect.any(Number) });
+    expect(analysed.analysis.quality_score).toBeGreaterThanOrEqual(1);
+    expect(analysed.analysis.quality_score).toBeLessThanOrEqual(5);
+    expect(analysed.analysis.details.quality_components).toMatchObject({ completion: 1 });
+    const after = await prisma.event.findMany({ where: { organizationId: a.org.id, type: "recording.ready", payload: { path: ["call_id"], equals: done.call_id } } });
+    expect(after).toHaveLength(1);
+    // The simulator's own copy is gone once the app has its own.
+    expect(analysed.timeline.some((e: { status: string }) => e.status === "recording")).toBe(true);
   });
 
   it("an opt-out ends the call as do_not_call and puts the number on the list at once, for good", async () => {
@@ -227,5 +274,153 @@ describe("provider callbacks", () => {
     expect((await get(done.call_id)).json.data).toMatchObject({ status: done.status, duration: done.duration });
     const forged = await statusHook.POST(signed(path, { CallSid: sid, CallStatus: "in-progress", SequenceNumber: "9" }, "not-the-token"), { params: Promise.resolve({}) } as never);
     expect(forged.status).toBe(403);
+  });
+});
+
+describe("GET /api/calls", () => {
+  const list = (query: Record<string, string> = {}, token = a.agent.token) => call(callsRoute.GET, { path: "/api/calls", query, token });
+
+  it("lists newest first with names, filters, walks by cursor, and shows no other organization's calls", async () => {
+    const all = (await list({ limit: "100" })).json;
+    expect(all.data.length).toBeGreaterThan(3);
+    const started = all.data.map((c: { started_at: string }) => c.started_at);
+    expect([...started].sort().reverse()).toEqual(started);
+    expect(all.pagination).toMatchObject({ total: all.data.length, total_capped: false, next_cursor: null });
+    expect(all.data.find((c: { agent_id: string | null }) => c.agent_id === agentId)).toMatchObject({ agent_name: "Ava" });
+
+    const failed = (await list({ status: "failed" })).json.data;
+    expect(failed.length).toBeGreaterThan(0);
+    expect(failed.every((c: { status: string }) => c.status === "failed")).toBe(true);
+    expect(failed.some((c: { ended_reason: string }) => c.ended_reason === "busy")).toBe(true);
+    const interested = (await list({ disposition: "interested" })).json.data;
+    expect(interested.length).toBeGreaterThan(0);
+    expect(interested.every((c: { disposition: string }) => c.disposition === "interested")).toBe(true);
+    expect((await list({ agent_id: agentId })).json.pagination.total).toBe(all.data.filter((c: { agent_id: string | null }) => c.agent_id === agentId).length);
+    expect((await list({ date_from: "2026-12-02" })).json.data).toEqual([]); // the clock says Dec 1 (New York)
+    expect((await list({ date_to: "2026-12-01" })).json.pagination.total).toBe(all.data.length);
+
+    // A walk by cursor meets every call once, in the same order.
+    const seen: string[] = [];
+    let cursor: string | null = null;
+    do {
+      const page = (await list(cursor ? { limit: "2", cursor } : { limit: "2" })).json;
+      seen.push(...page.data.map((c: { call_id: string }) => c.call_id));
+      cursor = page.pagination.next_cursor;
+    } while (cursor);
+    expect(seen).toEqual(all.data.map((c: { call_id: string }) => c.call_id));
+
+    expect((await list({}, b.agent.token)).json.data).toEqual([]);
+    expect((await list({ agent_id: agentId }, b.agent.token)).json.data).toEqual([]);
+    expectError(await list({ status: "busy" }), 400, "VALIDATION_002");
+    expectError(await list({ limit: "1000" }), 400, "VALIDATION_003");
+    expectError(await list({ cursor: "!!" }), 400, "VALIDATION_002");
+    expectError(await list({ date_from: "2026-12-03", date_to: "2026-12-01" }), 400, "VALIDATION_003");
+    expectError(await call(callsRoute.GET, { path: "/api/calls" }), 401, "AUTH_001");
+  });
+});
+
+describe("the reconciler", () => {
+  it("fails calls the provider went silent about as carrier_lost, and leaves calls still in time alone", async () => {
+    const prisma = await db();
+    const at = new Date("2026-12-01T17:00:00Z");
+    const row = (id: string, minutesAgo: number, sid: string | null, status: "initiated" | "in_progress") =>
+      prisma.call.create({
+        data: { id, organizationId: a.org.id, agentId, phone: `+1201555${id.slice(-4)}`, status, twilioCallSid: sid, settings: { max_duration: 300 }, startedAt: new Date(at.getTime() - minutesAgo * 60_000), answeredAt: status === "in_progress" ? new Date(at.getTime() - minutesAgo * 60_000) : null },
+      });
+    await row(newId("call").slice(0, -4) + "7001", 30, `CA${"1".repeat(32)}`, "in_progress"); // unknown to the simulator (as after a restart)
+    await row(newId("call").slice(0, -4) + "7002", 10, null, "initiated"); // the dial never reached the provider
+    const fresh = await row(newId("call").slice(0, -4) + "7003", 3, `CA${"2".repeat(32)}`, "in_progress"); // within its 5-minute limit
+    const result = await reconcileCalls(at);
+    expect(result).toMatchObject({ lost: 2 });
+    const lost = await prisma.call.findMany({ where: { organizationId: a.org.id, endedReason: "carrier_lost" } });
+    expect(lost).toHaveLength(2);
+    expect(lost.every((c) => c.status === "failed" && c.endedAt !== null)).toBe(true);
+    const lostIds = lost.map((c) => c.id);
+    expect(await prisma.event.count({ where: { type: "call.failed", payload: { path: ["ended_reason"], equals: "carrier_lost" } } })).toBeGreaterThanOrEqual(2);
+    expect((await prisma.call.findUniqueOrThrow({ where: { id: fresh.id } })).status).toBe("in_progress");
+    // Run again: nothing more to do.
+    expect((await reconcileCalls(at)).lost).toBe(0);
+    await prisma.call.deleteMany({ where: { id: { in: [...lostIds, fresh.id] } } });
+  });
+});
+
+describe("calls to a browser tab, transfers and taking over", () => {
+  type LegReply = { events: { type: string; text?: string | null; speaker?: string }[]; next: number; ended: boolean };
+  const leg = async (id: string, after = 0, token = a.manager.token): Promise<LegReply> =>
+    (await call(legRoute.GET, { path: `/api/calls/${id}/leg`, params: { call_id: id }, query: { after: String(after) }, token })).json.data;
+  const say = (id: string, body: unknown, token = a.manager.token) => call(legRoute.POST, { method: "POST", path: `/api/calls/${id}/leg`, params: { call_id: id }, token, body });
+  /** Reads the leg until an event of `type` arrives; returns every event so far. */
+  async function until(id: string, type: string, token = a.manager.token) {
+    const events: LegReply["events"] = [];
+    for (let i = 0; i < 50; i++) {
+      const reply = await leg(id, events.length, token);
+      events.push(...reply.events);
+      if (events.some((e) => e.type === type) || reply.ended) break;
+    }
+    return events;
+  }
+
+  it("calls me in the browser: I hear the agent, answer by typing, and hang up", async () => {
+    const placed = await call(browserRoute.POST, { method: "POST", path: "/api/calls/browser", token: a.manager.token, body: { agent_id: agentId } });
+    expect(placed.status).toBe(201);
+    const id = placed.json.data.call_id;
+    const heard = await until(id, "listen");
+    expect(heard.map((e) => e.type)).toEqual(expect.arrayContaining(["ringing", "answered", "play", "listen"]));
+    expect(heard.find((e) => e.type === "play")?.text).toContain("automated AI voice assistant");
+    // Only my own leg: another user, or another organization, is told there is none.
+    expectError(await call(legRoute.GET, { path: `/api/calls/${id}/leg`, params: { call_id: id }, token: a.agent.token }), 404, "RESOURCE_001");
+    expectError(await say(id, { text: "hi" }, b.manager.token), 404, "RESOURCE_001");
+    expectError(await say(id, { text: "" }), 400, "VALIDATION_003");
+    expect((await say(id, { text: "Yes, I'm interested" })).status).toBe(200);
+    await until(id, "listen");
+    expect((await say(id, { hangup: true })).status).toBe(200);
+    await simulator.settled(placed.json.data.twilio_call_sid);
+    const done = (await get(id)).json.data;
+    expect(done.status).toBe("completed");
+    expect(done.transcript.some((s: { speaker: string; text: string }) => s.speaker === "lead" && s.text === "Yes, I'm interested")).toBe(true);
+    expectError(await say(id, { text: "hello?" }), 409, "RESOURCE_003");
+    // The agents role may not place calls.
+    expectError(await call(browserRoute.POST, { method: "POST", path: "/api/calls/browser", token: a.agent.token, body: { agent_id: agentId } }), 403, "AUTH_003");
+  });
+
+  it("transfers a call in progress to a phone number: the whisper plays, the person talks, the call ends as transferred", async () => {
+    const placed = (await call(browserRoute.POST, { method: "POST", path: "/api/calls/browser", token: a.manager.token, body: { agent_id: agentId } })).json.data;
+    await until(placed.call_id, "listen");
+    const transfer = (to: string, token = a.manager.token) => call(transferRoute.POST, { method: "POST", path: `/api/calls/${placed.call_id}/transfer`, params: { call_id: placed.call_id }, token, body: { to } });
+    expectError(await transfer("+12015550100", b.manager.token), 404, "RESOURCE_001");
+    expectError(await transfer("not a number"), 400, "VALIDATION_002");
+    const reply = await transfer("+12015550100");
+    expect(reply.status).toBe(200);
+    expect(reply.json.data.transfer).toMatchObject({ to: "+12015550100", status: "ringing", whisper: expect.stringContaining("Transferring") });
+    expectError(await transfer("+12015550101"), 409, "RESOURCE_003"); // already being transferred
+    await simulator.settled(placed.twilio_call_sid);
+    const done = (await get(placed.call_id)).json.data;
+    expect(done).toMatchObject({ status: "completed", ended_reason: "transferred", disposition: "transferred" });
+    expect(done.timeline.some((e: { detail: { dial_status?: string } }) => e.detail.dial_status === "completed")).toBe(true);
+    expectError(await transfer("+12015550100"), 409, "RESOURCE_003"); // over
+  });
+
+  it("takes a call over: my tab hears the whisper, talks with the lead, and the call ends as transferred", async () => {
+    const slow = new CarrierSimulator({ ...simulatorOptions(), speed: 20, fetch: inProcessFetch });
+    setTelephony(slow);
+    try {
+      const placed = (await place({ phone_number: "+12015550110", agent_id: agentId })).json.data; // silent persona: stays on the line
+      const prisma = await db();
+      for (let i = 0; i < 300 && (await prisma.call.findUniqueOrThrow({ where: { id: placed.call_id } })).status !== "in_progress"; i++) await new Promise((r) => setTimeout(r, 20));
+      const reply = await call(transferRoute.POST, { method: "POST", path: `/api/calls/${placed.call_id}/transfer`, params: { call_id: placed.call_id }, token: a.agent.token, body: { to: a.agent.id } });
+      expect(reply.status).toBe(200);
+      expect(reply.json.data.transfer.to).toBe(`client:agent_${a.agent.id}`);
+      const events = await until(placed.call_id, "connected", a.agent.token);
+      expect(events.find((e) => e.type === "play")).toMatchObject({ speaker: "whisper", text: expect.stringContaining("Transferring") });
+      expect((await say(placed.call_id, { text: "Hi, this is Sam from the team. How can I help?" }, a.agent.token)).status).toBe(200);
+      expect((await say(placed.call_id, { hangup: true }, a.agent.token)).status).toBe(200);
+      await slow.settled(placed.twilio_call_sid);
+      const done = (await get(placed.call_id)).json.data;
+      expect(done).toMatchObject({ status: "completed", ended_reason: "transferred" });
+      // Another person who is not in the live view cannot be handed a call.
+      expect(slow.transcript(placed.twilio_call_sid).some((s) => s.text.startsWith("Hi, this is Sam"))).toBe(true);
+    } finally {
+      setTelephony(simulator);
+    }
   });
 });

@@ -67,3 +67,8 @@ export function isKnownWord(word: string): boolean {
   }
   return answer;
 }
+
+/** wink-nlp's sentiment of a text, −1 (negative) … 1 (positive), from its lexicon with negation handling. */
+export function sentimentOf(text: string): number {
+  return Number(nlp().readDoc(text).out(nlp().its.sentiment)) || 0;
+}

@@ -21,6 +21,7 @@ const pagination = z
     has_next: z.boolean(),
     has_prev: z.boolean(),
     next_cursor: z.string().nullable().optional(),
+    total_capped: z.boolean().optional().meta({ description: "Lists that stop counting at a cap (GET /api/calls): true when `total` is that cap, a lower bound" }),
   })
   .meta({ id: "Pagination" });
 const fieldError = z

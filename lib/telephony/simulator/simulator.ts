@@ -3,18 +3,19 @@
 // URL, Gather actions with SpeechResult, the AMD callback — each request form-encoded and signed with
 // X-Twilio-Signature exactly as Twilio signs, and it plays the TwiML it gets back. The callee is a
 // persona (./personas.ts) answering from a phrase bank (./callee.ts). Time runs at SIMULATOR_SPEED
-// (1 = real time).
-//
-// Not yet here (issue 10 continues): the two-channel recording and its callback, and a browser tab as
-// the callee or a transfer's human leg.
+// (1 = real time). A call to `client:<identity>` (or a <Dial><Client>) reaches a browser tab registered
+// under that identity (./browser-leg.ts) instead of a persona. An answered call that asked for a
+// recording gets a two-channel one (./recording.ts), announced on its recording callback as Twilio does.
 import { createHash, randomBytes } from "node:crypto";
-import type { CreateCallParams, ProviderCallState, TelephonyProvider } from "@/lib/telephony/provider";
+import type { CreateCallParams, ProviderCallState, RecordingFile, TelephonyProvider } from "@/lib/telephony/provider";
 import { parseTwiml, TwimlError, type SpokenVerb, type Verb } from "@/lib/telephony/simulator/parse-twiml";
 import { personaFor, type Persona } from "@/lib/telephony/simulator/personas";
 import { calleeReply } from "@/lib/telephony/simulator/callee";
 import { seededRandom } from "@/lib/seeded-random";
 import { parseWav, pcmDuration } from "@/lib/voice/wav";
 import { mp3Duration } from "@/lib/voice/mp3";
+import { BrowserLeg } from "@/lib/telephony/simulator/browser-leg";
+import { mixRecording, type RecordingTrack } from "@/lib/telephony/simulator/recording";
 
 export type SimulatorOptions = {
   /** The token requests are signed with (the same one the app checks). */
@@ -26,9 +27,19 @@ export type SimulatorOptions = {
   /** A lead's `sim_persona`, looked up by the called number. */
   personaOverride?: (to: string) => Promise<string | null>;
   fetch?: typeof fetch;
+  /** The callee's voice in the recording: their words spoken by a built-in voice (null: that channel stays silent). */
+  calleeVoice?: (text: string) => Promise<Uint8Array | null>;
+  /** Keeps a finished recording where the app can fetch it, and returns its URL (RecordingUrl). */
+  publishRecording?: (recordingSid: string, wav: Buffer) => Promise<string>;
+  unpublishRecording?: (url: string) => Promise<void>;
 };
 
-type Segment = { speaker: "agent" | "lead"; text: string; start: number; end: number };
+/** A typed reply takes longer than a spoken one: a tab gets at least this long before its silence counts. */
+const BROWSER_LISTEN_MS = 30_000;
+/** A person who took a call over may think a while; the simulator waits this long for each of their lines. */
+const BROWSER_TALK_MS = 5 * 60_000;
+
+type Segment = { speaker: "agent" | "lead"; text: string; start: number; end: number; audio?: Uint8Array };
 
 type SimCall = {
   sid: string;
@@ -44,6 +55,8 @@ type SimCall = {
   interrupt: AbortController;
   redirectTo: string | null;
   segments: Segment[];
+  /** The tab that is the callee (a call to client:<identity>), if any. */
+  leg: BrowserLeg | null;
   done: Promise<void>;
 };
 
@@ -59,10 +72,46 @@ const ACCOUNT_SID = `AC${createHash("sha256").update("vocelio-carrier-simulator"
 export class CarrierSimulator implements TelephonyProvider {
   readonly id = "simulator" as const;
   private readonly calls = new Map<string, SimCall>();
+  private readonly clients = new Map<string, BrowserLeg>();
   private readonly http: typeof fetch;
 
   constructor(private readonly options: SimulatorOptions) {
     this.http = options.fetch ?? fetch;
+  }
+
+  get timeScale(): number {
+    return this.options.speed;
+  }
+
+  /** A tab that can be called as client:<identity>; a new registration replaces an ended one. */
+  registerClient(identity: string, ownerId: string): BrowserLeg {
+    const existing = this.clients.get(identity);
+    if (existing && !existing.ended) return existing;
+    const leg = new BrowserLeg(identity, ownerId);
+    this.clients.set(identity, leg);
+    return leg;
+  }
+
+  client(identity: string): BrowserLeg | null {
+    return this.clients.get(identity) ?? null;
+  }
+
+  /** The tab `ownerId` has on call `sid` (its callee, or the person a transfer is for). */
+  legFor(sid: string, ownerId: string): BrowserLeg | null {
+    let found: BrowserLeg | null = null;
+    // The newest registration wins (a tab that took the call over after an earlier leg ended).
+    for (const leg of this.clients.values()) if (leg.callSid === sid && leg.ownerId === ownerId) found = leg;
+    return found;
+  }
+
+  async downloadRecording(url: string): Promise<RecordingFile> {
+    const response = await this.http(url, { signal: AbortSignal.timeout(60_000) });
+    if (!response.ok) throw new Error(`The simulator's recording answered ${response.status}`);
+    return { bytes: new Uint8Array(await response.arrayBuffer()), contentType: response.headers.get("content-type") ?? "audio/wav" };
+  }
+
+  async releaseRecording(url: string): Promise<void> {
+    await this.options.unpublishRecording?.(url);
   }
 
   async createCall(params: CreateCallParams): Promise<{ sid: string }> {
@@ -79,6 +128,7 @@ export class CarrierSimulator implements TelephonyProvider {
       interrupt: new AbortController(),
       redirectTo: null,
       segments: [],
+      leg: null,
       done: Promise.resolve(),
     };
     this.calls.set(sid, call);
@@ -109,7 +159,7 @@ export class CarrierSimulator implements TelephonyProvider {
 
   /** What was said, with offsets in seconds from the answer (for the recording, and for tests). */
   transcript(sid: string): Segment[] {
-    return [...(this.calls.get(sid)?.segments ?? [])];
+    return (this.calls.get(sid)?.segments ?? []).filter((segment) => segment.text !== "").map(({ speaker, text, start, end }) => ({ speaker, text, start, end }));
   }
 
   private elapsed(call: SimCall): number {
@@ -199,6 +249,7 @@ export class CarrierSimulator implements TelephonyProvider {
   }
 
   private async run(call: SimCall): Promise<void> {
+    if (call.params.to.startsWith("client:")) return this.runBrowser(call);
     const override = this.options.personaOverride ? await this.options.personaOverride(call.params.to).catch(() => null) : null;
     const persona = personaFor(call.params.to, override);
     const random = seededRandom(Number.parseInt(call.sid.slice(2, 10), 16));
@@ -229,19 +280,93 @@ export class CarrierSimulator implements TelephonyProvider {
     } catch (error) {
       // Hung up by the app: before the answer Twilio calls that canceled.
       if (call.ended.signal.aborted) return call.answeredAt ? await this.complete(call) : await this.status(call, "canceled");
-      const failure = error instanceof TwimlError || error instanceof HttpFailure ? error : new HttpFailure(11200, String(error));
-      // As Twilio: an application error ends an answered call, and its callback says why.
-      await this.status(call, call.answeredAt ? "completed" : "failed", {
-        ErrorCode: String(failure.code),
-        ErrorMessage: failure.message,
-        ...(call.answeredAt ? { CallDuration: String(Math.round(this.elapsed(call))) } : {}),
-      });
-      call.durationSeconds = call.answeredAt ? Math.round(this.elapsed(call)) : 0;
+      await this.failAnswered(call, error);
     } finally {
-      // Over: stop what still waits on the call (the AMD timer), and forget it after a while.
-      if (!call.ended.signal.aborted) call.ended.abort(new Error("call over"));
-      setTimeout(() => this.calls.delete(call.sid), 10 * 60_000).unref();
+      await this.finish(call);
     }
+  }
+
+  /** A call to a browser tab: it rings there (none registered: no answer), is answered at once, and the person talks by typing. */
+  private async runBrowser(call: SimCall): Promise<void> {
+    const leg = this.clients.get(call.params.to.slice("client:".length)) ?? null;
+    const random = seededRandom(Number.parseInt(call.sid.slice(2, 10), 16));
+    try {
+      await this.status(call, "initiated");
+      await this.status(call, "ringing");
+      if (!leg || leg.ended) {
+        await this.wait(call, call.params.timeout);
+        return await this.status(call, "no-answer");
+      }
+      call.leg = leg;
+      leg.callSid = call.sid;
+      leg.emit({ type: "ringing" });
+      await this.wait(call, 1);
+      call.answeredAt = Date.now();
+      await this.status(call, "in-progress");
+      leg.emit({ type: "answered" });
+      const limit = setTimeout(() => call.ended.abort(new Error("time limit")), (call.params.timeLimit * 1000) / this.options.speed);
+      try {
+        if (call.params.machineDetection && call.params.amdStatusCallback) void this.detectMachine(call, { name: "interested", pickup: "human", ringSeconds: 1 } as Persona);
+        await this.converse(call, null, random);
+      } finally {
+        clearTimeout(limit);
+      }
+      await this.complete(call);
+    } catch (error) {
+      if (call.ended.signal.aborted) return call.answeredAt ? await this.complete(call) : await this.status(call, "canceled");
+      await this.failAnswered(call, error);
+    } finally {
+      await this.finish(call);
+    }
+  }
+
+  private async failAnswered(call: SimCall, error: unknown) {
+    const failure = error instanceof TwimlError || error instanceof HttpFailure ? error : new HttpFailure(11200, String(error));
+    // As Twilio: an application error ends an answered call, and its callback says why.
+    await this.status(call, call.answeredAt ? "completed" : "failed", {
+      ErrorCode: String(failure.code),
+      ErrorMessage: failure.message,
+      ...(call.answeredAt ? { CallDuration: String(Math.round(this.elapsed(call))) } : {}),
+    });
+    call.durationSeconds = call.answeredAt ? Math.round(this.elapsed(call)) : 0;
+  }
+
+  /** Over: stop what still waits on the call (the AMD timer), deliver its recording, and forget it after a while. */
+  private async finish(call: SimCall) {
+    if (!call.ended.signal.aborted) call.ended.abort(new Error("call over"));
+    call.leg?.emit({ type: "ended", reason: call.status });
+    for (const leg of this.clients.values()) if (leg.callSid === call.sid && !leg.ended) leg.emit({ type: "ended", reason: call.status });
+    if (call.answeredAt !== null && call.params.record && call.params.recordingStatusCallback) await this.deliverRecording(call).catch(() => undefined);
+    setTimeout(() => {
+      this.calls.delete(call.sid);
+      for (const [identity, leg] of this.clients) if (leg.ended && leg.callSid === call.sid) this.clients.delete(identity);
+    }, 10 * 60_000).unref();
+  }
+
+  /** The two-channel recording (app's side left, callee's right), then its callback, as Twilio sends it after the call. */
+  private async deliverRecording(call: SimCall) {
+    if (!this.options.publishRecording) return;
+    const duration = call.durationSeconds ?? Math.round(this.elapsed(call));
+    const tracks: RecordingTrack[] = [];
+    for (const segment of call.segments) {
+      const audio = segment.audio ?? (await this.options.calleeVoice?.(segment.text).catch(() => null)) ?? null;
+      // The agent's audio is cut where it was cut on the call; a voice speaking the callee's words gets a little slack.
+      if (audio) tracks.push({ channel: segment.speaker === "agent" ? 0 : 1, start: segment.start, audio, maxSeconds: segment.end - segment.start + (segment.audio ? 0 : 0.5) });
+    }
+    const wav = await mixRecording(tracks, Math.max(1, duration));
+    const recordingSid = `RE${createHash("sha256").update(call.sid).digest("hex").slice(0, 32)}`;
+    const url = await this.options.publishRecording(recordingSid, wav);
+    await this.request(call.params.recordingStatusCallback!, {
+      AccountSid: ACCOUNT_SID,
+      CallSid: call.sid,
+      RecordingSid: recordingSid,
+      RecordingUrl: url,
+      RecordingStatus: "completed",
+      RecordingDuration: String(duration),
+      RecordingChannels: "2",
+      RecordingSource: "OutboundAPI",
+      RecordingStartTime: new Date(call.answeredAt!).toUTCString(),
+    });
   }
 
   private async complete(call: SimCall) {
@@ -265,7 +390,7 @@ export class CarrierSimulator implements TelephonyProvider {
   }
 
   /** Plays documents until one ends the call. */
-  private async converse(call: SimCall, persona: Persona, random: () => number) {
+  private async converse(call: SimCall, persona: Persona | null, random: () => number) {
     let document: { url: string; verbs: Verb[] } | null = await this.twiml(call, call.params.url, {});
     let turn = 0;
     let lastLine = "";
@@ -286,7 +411,25 @@ export class CarrierSimulator implements TelephonyProvider {
           if (verb.verb === "Gather") {
             for (const child of verb.children) lastLine = (await this.speak(call, child)) ?? lastLine;
             const action = new URL(verb.action ?? document.url, document.url).toString();
-            const reply = persona.pickup === "human" ? calleeReply(persona.name, lastLine, turn++, random) : { text: null, speakingSeconds: 0, hangUpAfter: false };
+            if (call.leg) {
+              // The person in the tab: what they type is what they said; nothing in time is silence.
+              call.leg.emit({ type: "listen", timeout: verb.timeout });
+              const input = await call.leg.next(Math.max(BROWSER_LISTEN_MS, (verb.timeout * 1000) / this.options.speed), AbortSignal.any([call.ended.signal, call.interrupt.signal]));
+              if (call.ended.signal.aborted) throw call.ended.signal.reason;
+              // A redirect from the app (a transfer) takes over while the person was still typing.
+              if (call.interrupt.signal.aborted) throw new Interrupted();
+              if (input && "hangup" in input) return;
+              if (input) {
+                const at = this.elapsed(call);
+                call.segments.push({ speaker: "lead", text: input.text, start: Math.max(0, at - input.text.split(/\s+/).length / 2.6), end: at });
+                next = await this.twiml(call, action, { SpeechResult: input.text, Confidence: "0.95" }, verb.method);
+                break;
+              }
+              next = verb.actionOnEmptyResult ? await this.twiml(call, action, {}, verb.method) : null;
+              if (next) break;
+              continue;
+            }
+            const reply = persona?.pickup === "human" ? calleeReply(persona.name, lastLine, turn++, random) : { text: null, speakingSeconds: 0, hangUpAfter: false };
             if (reply.text) {
               const start = this.elapsed(call);
               await this.wait(call, reply.speakingSeconds);
@@ -305,7 +448,7 @@ export class CarrierSimulator implements TelephonyProvider {
             continue;
           }
           if (verb.verb === "Dial") {
-            next = await this.dial(call, verb, document.url);
+            next = await this.dial(call, verb, document.url, persona, random);
             if (!next) return;
             break;
           }
@@ -323,7 +466,7 @@ export class CarrierSimulator implements TelephonyProvider {
   }
 
   /** Plays one verb to the callee; returns the words said, when known. */
-  private async speak(call: SimCall, verb: SpokenVerb): Promise<string | null> {
+  private async speak(call: SimCall, verb: SpokenVerb, listener: { leg: BrowserLeg | null; speaker: "agent" | "whisper" } = { leg: call.leg, speaker: "agent" }): Promise<string | null> {
     if (verb.verb === "Pause") {
       await this.wait(call, verb.seconds);
       return null;
@@ -331,6 +474,7 @@ export class CarrierSimulator implements TelephonyProvider {
     const start = this.elapsed(call);
     let text: string | null;
     let seconds: number;
+    let audio: Uint8Array | undefined;
     if (verb.verb === "Say") {
       text = verb.text;
       seconds = verb.text.split(/\s+/).length / 2.6;
@@ -342,17 +486,67 @@ export class CarrierSimulator implements TelephonyProvider {
       const measured = wav ? pcmDuration(wav) : mp3Duration(bytes);
       if (measured === null) throw new HttpFailure(13227, `Unsupported audio at ${verb.url}`);
       seconds = measured;
+      audio = bytes;
       text = (await this.options.hear?.(verb.url).catch(() => null)) ?? null;
     }
     const loops = verb.loop === 0 ? 1 : verb.loop;
-    await this.wait(call, seconds * loops);
-    if (text) call.segments.push({ speaker: "agent", text, start, end: this.elapsed(call) });
+    listener.leg?.emit({ type: "play", url: verb.verb === "Play" ? verb.url : null, text, speaker: listener.speaker });
+    try {
+      await this.wait(call, seconds * loops);
+    } finally {
+      // Cut short (a hang-up, a redirect) or not, what was heard so far is on the call and in its recording.
+      if (listener.speaker === "agent" && (text || audio)) call.segments.push({ speaker: "agent", text: text ?? "", start, end: this.elapsed(call), audio });
+    }
     return text;
   }
 
+  /**
+   * A transfer to a person's tab (the live-calls view's "Take over"): it rings there and is picked up at
+   * once; the whisper plays to the person only; then they talk with the callee — what they type is said
+   * to the callee's persona, which answers — until either hangs up. Nobody registered: no answer.
+   */
+  private async dialClient(call: SimCall, verb: Extract<Verb, { verb: "Dial" }>, target: { value: string; url: string | null }, documentUrl: string, persona: Persona | null, random: () => number): Promise<{ url: string; verbs: Verb[] } | null> {
+    const leg = this.clients.get(target.value);
+    let status: "completed" | "no-answer" = "no-answer";
+    const connectedAt = this.elapsed(call);
+    if (!leg || leg.ended) await this.wait(call, verb.timeout);
+    else {
+      leg.callSid = call.sid;
+      leg.emit({ type: "ringing" });
+      await this.wait(call, 1);
+      leg.emit({ type: "answered" });
+      if (target.url) {
+        const whisper = await this.twiml(call, new URL(target.url, documentUrl).toString(), {});
+        for (const v of whisper.verbs) if (v.verb === "Say" || v.verb === "Play" || v.verb === "Pause") await this.speak(call, v, { leg, speaker: "whisper" });
+      }
+      leg.emit({ type: "connected", with: call.params.to });
+      status = "completed";
+      let turn = 0;
+      for (;;) {
+        const input = await leg.next(BROWSER_TALK_MS, call.ended.signal);
+        if (call.ended.signal.aborted) throw call.ended.signal.reason;
+        if (!input || "hangup" in input) break;
+        const said = this.elapsed(call);
+        call.segments.push({ speaker: "agent", text: input.text, start: Math.max(0, said - input.text.split(/\s+/).length / 2.6), end: said });
+        if (persona?.pickup !== "human") continue;
+        const reply = calleeReply(persona.name, input.text, turn++, random);
+        if (!reply.text) continue;
+        const start = this.elapsed(call);
+        await this.wait(call, reply.speakingSeconds, false);
+        call.segments.push({ speaker: "lead", text: reply.text, start, end: this.elapsed(call) });
+        leg.emit({ type: "play", url: null, text: reply.text, speaker: "lead" });
+        // The callee hanging up ends the whole call; the Dial's action is not requested then.
+        if (reply.hangUpAfter) return null;
+      }
+    }
+    if (!verb.action) return null;
+    return this.twiml(call, new URL(verb.action, documentUrl).toString(), { DialCallStatus: status, DialCallDuration: String(Math.round(this.elapsed(call) - connectedAt)) }, verb.method);
+  }
+
   /** A transfer: the other party answers (or not) as their number's persona; the Dial's outcome is posted to its action. */
-  private async dial(call: SimCall, verb: Extract<Verb, { verb: "Dial" }>, documentUrl: string): Promise<{ url: string; verbs: Verb[] } | null> {
+  private async dial(call: SimCall, verb: Extract<Verb, { verb: "Dial" }>, documentUrl: string, persona: Persona | null, random: () => number): Promise<{ url: string; verbs: Verb[] } | null> {
     const target = verb.targets[0]!;
+    if (target.kind === "client") return this.dialClient(call, verb, target, documentUrl, persona, random);
     const other = target.kind === "number" ? personaFor(target.value) : null;
     let status: "completed" | "busy" | "no-answer" | "failed" = "no-answer";
     let talked = 0;

@@ -1,0 +1,32 @@
+import "server-only";
+// The post-call analysis job (queued when an answered call ends, lib/calls/apply-status.ts): the
+// lead's sentiment from their words (wink-nlp, offline), conversion from the disposition, and the
+// quality score (./quality.ts). Rerunning it writes the same result. The AI analysis endpoints
+// (later) extend this module.
+import { z } from "zod";
+import { db } from "@/lib/db/client";
+import { defineJob } from "@/lib/jobs/define-job";
+import type { ConversationState } from "@/lib/agents/engine/types";
+import { sentimentOf } from "@/lib/agents/understanding/nlp";
+import { leadSentiment, qualityScore, type Segment } from "@/lib/calls/analysis/quality";
+
+export async function analyzeCall(callId: string): Promise<void> {
+  const prisma = await db();
+  const call = await prisma.call.findUnique({ where: { id: callId }, include: { conversation: { select: { state: true } } } });
+  if (!call || !call.endedAt) return;
+  const segments = (call.transcript as Segment[] | null) ?? [];
+  const sentiment = leadSentiment(segments, sentimentOf);
+  const turns = (call.conversation?.state as ConversationState | undefined)?.turns ?? [];
+  const quality = qualityScore({ endedReason: call.endedReason, disposition: call.disposition, segments, turns, sentiment: sentiment?.score ?? null });
+  await prisma.call.update({
+    where: { id: call.id },
+    data: {
+      sentiment: sentiment?.label ?? null,
+      converted: call.disposition === "converted",
+      qualityScore: quality.score,
+      analysis: { quality_components: quality.components, sentiment_score: sentiment?.score ?? null, analyzed_at: new Date().toISOString() },
+    },
+  });
+}
+
+export const analyzeCallJob = defineJob("calls.analyze", z.strictObject({ call_id: z.string() }), async ({ call_id }) => analyzeCall(call_id), { maxAttempts: 5 });

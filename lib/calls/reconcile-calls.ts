@@ -1,0 +1,68 @@
+import "server-only";
+// No call stays in flight forever. A call the provider should have finished by now — past its ring
+// time, or past its time limit once answered, plus a grace period — is asked about: the provider's
+// final state is applied as if its callback had come; a call the provider does not know (the
+// simulator restarted, or the dial never reached it) fails as carrier_lost; one it still holds past
+// its limit is hung up, and lost if that does not end it either. Runs every minute as a periodic job
+// (./reconcile-job.ts), across organizations, reading only calls in flight (a partial index).
+import { log } from "@/lib/api/log";
+import { db } from "@/lib/db/client";
+import { telephony } from "@/lib/telephony/telephony";
+import type { ProviderCallState } from "@/lib/telephony/provider";
+import { applyStatus, markCallLost } from "@/lib/calls/apply-status";
+import { now } from "@/lib/calls/clock";
+import { RING_SECONDS } from "@/lib/calls/initiate-call";
+
+/** How long past its due time a call may stay quiet before it is asked about (callbacks can lag). */
+export const GRACE_SECONDS = 120;
+/** A call the provider keeps past its limit even after a hang-up request is lost after this much more. */
+const HANGUP_GRACE_SECONDS = 600;
+const BATCH = 500;
+
+const ACTIVE: ProviderCallState["status"][] = ["queued", "initiated", "ringing", "in-progress"];
+
+export async function reconcileCalls(at: Date = now()): Promise<{ checked: number; settled: number; lost: number; hungUp: number }> {
+  const prisma = await db();
+  // The shortest a call can be due: its ring time and grace (an answered call's limit only adds to that).
+  const candidates = await prisma.call.findMany({
+    where: { status: { in: ["initiated", "ringing", "in_progress"] }, startedAt: { lt: new Date(at.getTime() - (RING_SECONDS + GRACE_SECONDS) * 1000) } },
+    orderBy: { startedAt: "asc" },
+    take: BATCH,
+    select: { id: true, twilioCallSid: true, status: true, startedAt: true, answeredAt: true, settings: true },
+  });
+  const result = { checked: 0, settled: 0, lost: 0, hungUp: 0 };
+  for (const call of candidates) {
+    const limit = (call.settings as { max_duration?: number }).max_duration ?? 0;
+    const due = call.answeredAt ? call.answeredAt.getTime() + limit * 1000 : call.startedAt.getTime() + RING_SECONDS * 1000;
+    const overdue = (at.getTime() - due) / 1000 - GRACE_SECONDS;
+    if (overdue < 0) continue;
+    result.checked++;
+    if (!call.twilioCallSid) {
+      if (await markCallLost(call.id, "the call never reached the provider")) result.lost++;
+      continue;
+    }
+    let state: ProviderCallState | null;
+    try {
+      state = await telephony().fetchCall(call.twilioCallSid);
+    } catch (error) {
+      // The provider cannot be asked right now: the next sweep asks again.
+      log("warn", "call_reconcile_fetch_failed", { call_id: call.id, error: error instanceof Error ? error.message : String(error) });
+      continue;
+    }
+    if (!state) {
+      if (await markCallLost(call.id, "the provider does not know the call")) result.lost++;
+    } else if (!ACTIVE.includes(state.status)) {
+      await applyStatus(call.id, call.twilioCallSid, { callStatus: state.status, sequence: null, durationSeconds: state.durationSeconds, errorCode: null, errorMessage: null });
+      result.settled++;
+    } else if (overdue > HANGUP_GRACE_SECONDS) {
+      if (await markCallLost(call.id, "the provider kept the call past its time limit")) result.lost++;
+    } else {
+      await telephony()
+        .hangup(call.twilioCallSid)
+        .catch((error: unknown) => log("warn", "call_reconcile_hangup_failed", { call_id: call.id, error: String(error) }));
+      result.hungUp++;
+    }
+  }
+  if (result.checked) log("info", "calls_reconciled", result);
+  return result;
+}

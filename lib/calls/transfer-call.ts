@@ -1,0 +1,74 @@
+import "server-only";
+// POST /api/calls/{id}/transfer: a warm transfer of an answered call, to a phone number or to a
+// person of the organization (their browser tab: "Take over" in Live calls is a transfer to yourself).
+// The provider is redirected to TwiML that dials them (./hook-url.ts "transfer"); the person hears a
+// whisper summary (./whisper.ts) before being connected; the Dial's outcome comes back on "dial":
+// connected → the call ends as transferred when it ends; not connected → the agent carries on.
+import { ApiError } from "@/lib/api/errors";
+import type { AuthContext } from "@/lib/auth/context";
+import { db } from "@/lib/db/client";
+import { newId } from "@/lib/ids";
+import { recordAudit } from "@/lib/audit/record-audit";
+import { normalizePhone } from "@/lib/phone/phone";
+import { simulator, telephony } from "@/lib/telephony/telephony";
+import { apiStatus } from "@/lib/calls/apply-status";
+import type { TranscriptSegment } from "@/lib/calls/call-turn";
+import { now } from "@/lib/calls/clock";
+import { hookUrl } from "@/lib/calls/hook-url";
+import type { TransferCallInput } from "@/lib/calls/schemas";
+import { whisperSummary } from "@/lib/calls/whisper";
+
+export type TransferState = { to: string; whisper: string | null; requested_by: string; at: string; status?: "ringing" | "connected" | "failed" };
+
+export async function transferCall(ctx: AuthContext, callId: string, input: TransferCallInput) {
+  const prisma = await db();
+  const call = await prisma.call.findFirst({ where: { id: callId, organizationId: ctx.organization.id } });
+  if (!call) throw new ApiError("RESOURCE_001", "Call not found");
+  const status = apiStatus(call.status);
+  if (status !== "in_progress" || !call.twilioCallSid) throw new ApiError("RESOURCE_003", `Only a call in progress can be transferred (this one is ${status})`, { status });
+  const current = call.transfer as TransferState | null;
+  if (current?.status === "ringing" || current?.status === "connected") throw new ApiError("RESOURCE_003", "The call is already being transferred", { transfer: current });
+
+  let target: string;
+  const user = await prisma.user.findFirst({ where: { id: input.to, organizationId: ctx.organization.id, status: "active" }, select: { id: true, name: true } });
+  if (user) {
+    const sim = simulator();
+    if (!sim) throw new ApiError("RESOURCE_003", "A transfer to a person's browser needs the built-in carrier simulator; with Twilio, transfer to their phone number", { reason: "browser_calls_need_simulator" });
+    if (user.id === ctx.user.id) {
+      // Taking the call over: this tab becomes the other end of the Dial.
+      sim.registerClient(`agent_${user.id}`, user.id).callSid = call.twilioCallSid;
+    } else if (!sim.client(`agent_${user.id}`) || sim.client(`agent_${user.id}`)!.ended) {
+      throw new ApiError("RESOURCE_003", `${user.name} is not in the live-calls view to take the call`, { reason: "person_unavailable" });
+    } else sim.client(`agent_${user.id}`)!.callSid = call.twilioCallSid;
+    target = `client:agent_${user.id}`;
+  } else {
+    const phone = normalizePhone(input.to, ctx.organization.defaultCountry);
+    if (!phone) throw new ApiError("VALIDATION_002", "to: Not a user of your organization or a valid phone number", { fields: [{ field: "to", code: "VALIDATION_002", message: "Not a user of your organization or a valid phone number" }] });
+    target = phone;
+  }
+
+  const [lead, campaign] = await Promise.all([
+    call.leadId ? prisma.lead.findFirst({ where: { id: call.leadId, organizationId: ctx.organization.id }, select: { firstName: true, lastName: true } }) : null,
+    call.campaignId ? prisma.campaign.findFirst({ where: { id: call.campaignId, organizationId: ctx.organization.id }, select: { name: true } }) : null,
+  ]);
+  const whisper = whisperSummary({
+    leadName: lead ? [lead.firstName, lead.lastName].filter(Boolean).join(" ") : null,
+    phone: call.phone,
+    campaignName: campaign?.name ?? null,
+    disposition: call.disposition,
+    transcript: (call.transcript as TranscriptSegment[]) ?? [],
+  });
+  const transfer: TransferState = { to: target, whisper, requested_by: ctx.user.id, at: now().toISOString(), status: "ringing" };
+  await prisma.$transaction(async (tx) => {
+    await tx.call.update({ where: { id: call.id }, data: { transfer, endedBy: "transfer" } });
+    await tx.callEvent.create({ data: { id: newId("callEvent"), callId: call.id, status: "in_progress", at: now(), detail: { transfer_to: target, requested_by: ctx.user.id } } });
+    await recordAudit(tx, ctx, "call.transferred", { type: "call", id: call.id }, { to: target });
+  });
+  try {
+    await telephony().redirect(call.twilioCallSid, hookUrl("transfer", call.id));
+  } catch (error) {
+    await prisma.call.update({ where: { id: call.id }, data: { transfer: { ...transfer, status: "failed" }, endedBy: null } });
+    throw new ApiError("SERVICE_001", `The telephony provider could not transfer the call: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  return { call_id: call.id, transfer: { to: target, status: "ringing" as const, whisper } };
+}
