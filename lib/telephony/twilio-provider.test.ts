@@ -2,6 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { TwilioProvider, twilioConfig } from "@/lib/telephony/twilio-provider";
 import { startTwilioFixture, type TwilioFixture } from "@/lib/testing/twilio-fixture";
+import { writeWav } from "@/lib/voice/wav";
 
 let fixture: TwilioFixture;
 let provider: TwilioProvider;
@@ -65,5 +66,17 @@ describe("TwilioProvider", () => {
     expect(fixture.requests.at(-1)!.form).toMatchObject({ Status: ["completed"] });
     expect(await provider.fetchCall(sid)).toEqual({ sid, status: "completed", durationSeconds: 0 });
     expect(await provider.fetchCall("CA00000000000000000000000000000000")).toBeNull();
+  });
+
+  it("downloads a recording's WAV from its RecordingUrl with the account's credentials", async () => {
+    const sid = `RE${"a".repeat(32)}`;
+    const wav = writeWav({ sampleRate: 8000, channels: 2, bitsPerSample: 16, data: new Uint8Array(32_000) });
+    fixture.recordings.set(sid, wav);
+    // Twilio's RecordingUrl: the API host, no extension.
+    const url = `https://api.twilio.com/2010-04-01/Accounts/${fixture.accountSid}/Recordings/${sid}`;
+    const file = await provider.downloadRecording(url);
+    expect(Buffer.from(file.bytes).equals(wav)).toBe(true);
+    expect(fixture.requests.at(-1)).toMatchObject({ method: "GET", path: `/2010-04-01/Accounts/${fixture.accountSid}/Recordings/${sid}.wav` });
+    await expect(provider.downloadRecording(url.replace(sid, `RE${"b".repeat(32)}`))).rejects.toThrow(/404/);
   });
 });

@@ -3,6 +3,7 @@
 //   POST /2010-04-01/Accounts/{AccountSid}/Calls.json            create (form: To, From, Url, StatusCallback…) → 201
 //   POST /2010-04-01/Accounts/{AccountSid}/Calls/{CallSid}.json  update (Status=completed | Url) → 200
 //   GET  /2010-04-01/Accounts/{AccountSid}/Calls/{CallSid}.json  fetch → 200, or 404 {code: 20404}
+//   GET  /2010-04-01/Accounts/{AccountSid}/Recordings/{RecordingSid}.wav   a recording's media (`recordings`)
 // Auth is HTTP Basic with the account SID and auth token (401 {code: 20003} otherwise).
 import { randomBytes } from "node:crypto";
 import { createServer, type Server } from "node:http";
@@ -11,13 +12,23 @@ import type { AddressInfo } from "node:net";
 export type TwilioRequest = { method: string; path: string; form: Record<string, string[]> };
 type CallResource = { sid: string; status: string; to: string; from: string; duration: string | null };
 
-export type TwilioFixture = { url: string; accountSid: string; authToken: string; requests: TwilioRequest[]; calls: Map<string, CallResource>; close: () => Promise<void> };
+export type TwilioFixture = {
+  url: string;
+  accountSid: string;
+  authToken: string;
+  requests: TwilioRequest[];
+  calls: Map<string, CallResource>;
+  /** Recording media by RecordingSid, served as audio/x-wav. */
+  recordings: Map<string, Uint8Array>;
+  close: () => Promise<void>;
+};
 
 export async function startTwilioFixture(): Promise<TwilioFixture> {
   const accountSid = `AC${randomBytes(16).toString("hex")}`;
   const authToken = randomBytes(16).toString("hex");
   const requests: TwilioRequest[] = [];
   const calls = new Map<string, CallResource>();
+  const recordings = new Map<string, Uint8Array>();
   const resource = (call: CallResource) => ({
     sid: call.sid,
     account_sid: accountSid,
@@ -40,6 +51,12 @@ export async function startTwilioFixture(): Promise<TwilioFixture> {
       requests.push({ method: req.method!, path, form });
       if (req.headers.authorization !== `Basic ${Buffer.from(`${accountSid}:${authToken}`).toString("base64")}`) {
         return send(401, { code: 20003, message: "Authenticate", more_info: "https://www.twilio.com/docs/errors/20003", status: 401 });
+      }
+      const media = /^\/2010-04-01\/Accounts\/([^/]+)\/Recordings\/(RE[0-9a-f]{32})\.wav$/.exec(path);
+      if (media && media[1] === accountSid && req.method === "GET") {
+        const bytes = recordings.get(media[2]!);
+        if (!bytes) return send(404, { code: 20404, message: "The requested resource was not found", status: 404 });
+        return res.writeHead(200, { "content-type": "audio/x-wav", "content-length": bytes.length }).end(bytes);
       }
       const match = /^\/2010-04-01\/Accounts\/([^/]+)\/Calls(?:\/([^/.]+))?\.json$/.exec(path);
       if (!match || match[1] !== accountSid) return send(404, { code: 20404, message: "The requested resource was not found", status: 404 });
@@ -65,6 +82,7 @@ export async function startTwilioFixture(): Promise<TwilioFixture> {
     authToken,
     requests,
     calls,
+    recordings,
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
 }

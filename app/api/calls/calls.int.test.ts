@@ -295,16 +295,16 @@ describe("GET /api/calls", () => {
     const interested = (await list({ disposition: "interested" })).json.data;
     expect(interested.length).toBeGreaterThan(0);
     expect(interested.every((c: { disposition: string }) => c.disposition === "interested")).toBe(true);
-    expect((await list({ agent_id: agentId })).json.pagination.total).toBe(all.data.filter((c: { agent_id: string | null }) => c.agent_id === agentId).length);
+    expect((await list({ agent_id: agentId })).json.pagination!.total).toBe(all.data.filter((c: { agent_id: string | null }) => c.agent_id === agentId).length);
     expect((await list({ date_from: "2026-12-02" })).json.data).toEqual([]); // the clock says Dec 1 (New York)
-    expect((await list({ date_to: "2026-12-01" })).json.pagination.total).toBe(all.data.length);
+    expect((await list({ date_to: "2026-12-01" })).json.pagination!.total).toBe(all.data.length);
 
     // A walk by cursor meets every call once, in the same order.
     const seen: string[] = [];
     let cursor: string | null = null;
     do {
-      const page = (await list(cursor ? { limit: "2", cursor } : { limit: "2" })).json;
-      seen.push(...page.data.map((c: { call_id: string }) => c.call_id));
+      const page: { data: { call_id: string }[]; pagination: { next_cursor: string | null } } = (await list(cursor ? { limit: "2", cursor } : { limit: "2" })).json as never;
+      seen.push(...page.data.map((c) => c.call_id));
       cursor = page.pagination.next_cursor;
     } while (cursor);
     expect(seen).toEqual(all.data.map((c: { call_id: string }) => c.call_id));
