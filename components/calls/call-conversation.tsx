@@ -6,7 +6,6 @@
 // the reader has scrolled up.
 import { useEffect, useRef, useState } from "react";
 import { cn } from "@/lib/client/cn";
-import { Card } from "@/components/ui/card";
 import { Spinner } from "@/components/ui/spinner";
 import { isActiveStatus } from "@/components/calls/call-labels";
 import { formatDuration, spokenDuration } from "@/components/calls/call-format";
@@ -19,14 +18,10 @@ const FOLLOW_SLACK_PX = 48;
 export function CallConversation({
   call,
   fetchedAt,
-  agentName,
-  leadName,
 }: {
   call: Call;
   /** When this copy of the call was read: "now" for whether its recording may still come. */
   fetchedAt: number;
-  agentName: string | null;
-  leadName: string | null;
 }) {
   const audioRef = useRef<HTMLAudioElement>(null);
   const scrollRef = useRef<HTMLDivElement>(null);
@@ -68,81 +63,80 @@ export function CallConversation({
   }
 
   return (
-    <Card className="p-0 sm:p-0">
-      <section aria-labelledby="conversation-heading" data-testid="call-conversation">
-        <div className="border-b border-slate-200 px-5 py-4 sm:px-6">
-          <h2 id="conversation-heading" className="text-lg font-semibold text-slate-900">
-            Conversation
-          </h2>
-          <p className="text-sm text-slate-600">
-            {state === "ready" ? "Play the recording, or pick a line to hear it." : "The transcript of what the agent and the lead said."}
-          </p>
+    <section aria-labelledby="conversation-heading" data-testid="call-conversation" className="rounded-xl border border-slate-200 bg-white shadow-sm">
+      <div className="border-b border-slate-200 px-5 py-4 sm:px-6">
+        <h2 id="conversation-heading" className="text-lg font-semibold text-slate-900">
+          Conversation
+        </h2>
+        <p className="text-sm text-slate-600">
+          {state === "ready" ? "Play the recording, or pick a line to hear it." : "The transcript of what the agent and the lead said."}
+        </p>
+      </div>
+      <div className="grid lg:grid-cols-[22rem_minmax(0,1fr)]">
+        <div className="border-b border-slate-200 p-4 sm:px-6 sm:py-5 lg:border-r lg:border-b-0">
+          <RecordingPanel
+            state={state}
+            src={src}
+            audioRef={audioRef}
+            call={call}
+            onTime={(t) => setTime(t)}
+            onPlaying={setPlaying}
+          />
         </div>
-        <div className="grid lg:grid-cols-[20rem_minmax(0,1fr)]">
-          <div className="border-b border-slate-200 p-5 sm:px-6 lg:border-r lg:border-b-0">
-            <RecordingPanel
-              state={state}
-              src={src}
-              audioRef={audioRef}
-              call={call}
-              onTime={(t) => setTime(t)}
-              onPlaying={setPlaying}
-            />
-          </div>
-          <div className="min-w-0">
-            <h3 className="sr-only">Transcript</h3>
-            <div
-              ref={scrollRef}
-              onScroll={(event) => {
-                const box = event.currentTarget;
-                followRef.current = box.scrollHeight - box.scrollTop - box.clientHeight < FOLLOW_SLACK_PX;
-              }}
-              className="max-h-[26rem] overflow-y-auto overscroll-contain p-4 sm:px-6 lg:max-h-[32rem]"
-              data-testid="call-transcript"
-              aria-live={live ? "polite" : undefined}
-              aria-relevant={live ? "additions" : undefined}
-            >
-              {segments.length === 0 ? (
-                <EmptyTranscript call={call} />
-              ) : (
-                <ol className="space-y-2">
-                  {segments.map((segment, index) => (
-                    <TranscriptLine
-                      key={`${index}-${segment.start}`}
-                      index={index}
-                      segment={segment}
-                      speakerName={segment.speaker === "agent" ? (agentName ?? "Agent") : (leadName ?? "Lead")}
-                      active={index === active}
-                      onPick={state === "ready" ? () => playFrom(segment) : null}
-                    />
-                  ))}
-                  {live ? (
-                    <li className="flex items-center gap-2 px-1 pt-1 text-xs text-slate-500" aria-hidden="true">
-                      <span className="size-1.5 animate-pulse rounded-full bg-brand-500" />
-                      Listening…
-                    </li>
-                  ) : null}
-                </ol>
-              )}
-            </div>
+        <div className="min-w-0">
+          <h3 className="sr-only">Transcript</h3>
+          <div
+            ref={scrollRef}
+            onScroll={(event) => {
+              const box = event.currentTarget;
+              followRef.current = box.scrollHeight - box.scrollTop - box.clientHeight < FOLLOW_SLACK_PX;
+            }}
+            className="max-h-[26rem] overflow-y-auto overscroll-contain p-4 sm:px-6 lg:max-h-[32rem]"
+            data-testid="call-transcript"
+            aria-live={live ? "polite" : undefined}
+            aria-relevant={live ? "additions" : undefined}
+          >
+            {segments.length === 0 ? (
+              <EmptyTranscript call={call} />
+            ) : (
+              <ol className="space-y-2">
+                {segments.map((segment, index) => (
+                  <TranscriptLine
+                    key={`${index}-${segment.start}`}
+                    index={index}
+                    segment={segment}
+                    active={index === active}
+                    playing={playing}
+                    onPick={state === "ready" ? () => playFrom(segment) : null}
+                  />
+                ))}
+                {live ? (
+                  <li className="flex items-center gap-2 px-1 pt-1 text-xs text-slate-500" aria-hidden="true">
+                    <span className="size-1.5 animate-pulse rounded-full bg-brand-500" />
+                    Listening…
+                  </li>
+                ) : null}
+              </ol>
+            )}
           </div>
         </div>
-      </section>
-    </Card>
+      </div>
+    </section>
   );
 }
 
 function TranscriptLine({
   index,
   segment,
-  speakerName,
   active,
+  playing,
   onPick,
 }: {
   index: number;
   segment: TranscriptSegment;
-  speakerName: string;
   active: boolean;
+  /** Whether the recording is playing (the active line then says so). */
+  playing: boolean;
   /** null while there is no recording to play: the line is then plain text. */
   onPick: (() => void) | null;
 }) {
@@ -150,7 +144,15 @@ function TranscriptLine({
   const body = (
     <>
       <span className="flex items-baseline justify-between gap-3 text-xs">
-        <span className={cn("font-semibold", agent ? "text-brand-700" : "text-emerald-700")}>{speakerName}</span>
+        <span className={cn("font-semibold", agent ? "text-brand-700" : "text-emerald-700")}>
+          {agent ? "Agent" : "Lead"}
+          {active && playing ? (
+            <span className="ml-2 inline-flex items-center gap-1 rounded-full bg-white/80 px-1.5 py-px text-[0.6875rem] font-medium text-slate-700" data-testid="transcript-playing">
+              <span className="size-1.5 animate-pulse rounded-full bg-current" aria-hidden="true" />
+              Playing
+            </span>
+          ) : null}
+        </span>
         <span className="text-slate-500 tabular-nums">{formatDuration(segment.start)}</span>
       </span>
       <span className="mt-0.5 block text-sm break-words whitespace-pre-line text-slate-800">{segment.text}</span>
@@ -159,7 +161,8 @@ function TranscriptLine({
   const look = cn(
     "block w-full rounded-lg border px-3 py-2 text-left transition-colors",
     agent ? "border-brand-100 bg-brand-50/60" : "border-emerald-100 bg-emerald-50/60",
-    active && (agent ? "border-brand-400 bg-brand-100 ring-2 ring-brand-400" : "border-emerald-400 bg-emerald-100 ring-2 ring-emerald-400"),
+    // The line being heard: filled and edged on the speaker's side (the focus ring stays the browser's outline).
+    active && (agent ? "border-brand-300 border-l-4 border-l-brand-600 bg-brand-100" : "border-emerald-300 border-r-4 border-r-emerald-600 bg-emerald-100"),
   );
   return (
     <li className={cn("flex", agent ? "justify-start pr-6 sm:pr-12" : "justify-end pl-6 sm:pl-12")} data-testid="transcript-line" data-speaker={segment.speaker}>
@@ -169,7 +172,7 @@ function TranscriptLine({
           data-segment={index}
           aria-current={active ? "true" : undefined}
           onClick={onPick}
-          className={cn(look, "hover:border-slate-300 hover:bg-white")}
+          className={cn(look, !active && "hover:border-slate-300 hover:bg-white", "focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand-500")}
         >
           <span className="sr-only">Play from {spokenDuration(segment.start)}: </span>
           {body}

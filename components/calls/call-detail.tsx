@@ -60,6 +60,13 @@ function CallNotFound() {
   );
 }
 
+/** Seconds connected; while the call is on, counted from the answer to when this copy was read (each poll). */
+function shownDuration(call: Call, fetchedAt: number): number {
+  if (!isActiveStatus(call.status) || !call.answered_at) return call.duration;
+  const answered = Date.parse(call.answered_at);
+  return Number.isFinite(answered) ? Math.max(call.duration, Math.floor((fetchedAt - answered) / 1000)) : call.duration;
+}
+
 function answeredByText(value: string | null): string | null {
   if (!value) return null;
   if (value === "human") return "A person";
@@ -86,11 +93,10 @@ function CallDetailView({ call, fetchedAt, canUpdate, refreshError }: { call: Ca
             <div className="flex flex-wrap items-center gap-x-2 gap-y-1 text-sm text-slate-600">
               <CallStatusBadge status={call.status} />
               {reason ? <span data-testid="call-ended-reason">{reason}</span> : null}
-              <span aria-hidden="true">·</span>
-              <span>{humanize(call.direction)} call</span>
-              <span aria-hidden="true">·</span>
-              <span>{fmt.dateTime(call.started_at)}</span>
             </div>
+            <p className="text-sm text-slate-600">
+              {humanize(call.direction)} call, started {fmt.dateTime(call.started_at)}
+            </p>
           </div>
           {canUpdate && active ? (
             <div className="flex shrink-0 gap-2">
@@ -115,13 +121,13 @@ function CallDetailView({ call, fetchedAt, canUpdate, refreshError }: { call: Ca
           </Fact>
           <Fact label="Duration">
             <span className="tabular-nums" data-testid="call-duration">
-              {call.answered_at ? formatDuration(call.duration) : "Not answered"}
+              {call.answered_at ? formatDuration(shownDuration(call, fetchedAt)) : active ? "Not answered yet" : "Not answered"}
             </span>
           </Fact>
           <Fact label="Lead">
             {call.lead_id ? (
               <>
-                <span className="block truncate">{names.lead ?? "Unnamed lead"}</span>
+                <span className="block truncate">{names.lead ?? (names.leadPending ? "…" : "Unnamed lead")}</span>
                 <Link href={`/calls${callFiltersSearch({ lead_id: call.lead_id })}`} className="text-xs font-medium text-brand-700 hover:underline">
                   All calls with this lead
                 </Link>
@@ -160,13 +166,13 @@ function CallDetailView({ call, fetchedAt, canUpdate, refreshError }: { call: Ca
         </dl>
       </Card>
 
-      <CallConversation call={call} fetchedAt={fetchedAt} agentName={names.agent} leadName={names.lead} />
+      <CallConversation call={call} fetchedAt={fetchedAt} />
 
-      <div className="grid gap-6 lg:grid-cols-2">
+      <div className="grid items-start gap-6 lg:grid-cols-2">
         <CallAnalysisCard call={call} />
         <CallDispositionCard call={call} canUpdate={canUpdate} />
       </div>
-      <div className="grid gap-6 lg:grid-cols-2">
+      <div className="grid items-start gap-6 lg:grid-cols-2">
         <CallCostCard call={call} />
         <CallTimeline call={call} />
       </div>

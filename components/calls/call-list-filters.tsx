@@ -24,7 +24,7 @@ function withChosen(options: Option[], chosen: string | undefined): Option[] {
   return [...options, { value: chosen, label: chosen }];
 }
 
-export function CallListFilters({ filters, onChange }: { filters: CallListFilters; onChange: (next: CallListFilters) => void }) {
+export function CallFilterBar({ filters, onChange }: { filters: CallListFilters; onChange: (next: CallListFilters) => void }) {
   const campaigns = useCampaigns({ page: 1, limit: OPTIONS_LIMIT });
   const agents = useAgents({ page: 1, limit: OPTIONS_LIMIT, sort: "name", order: "asc" });
   const campaignOptions = withChosen(

@@ -20,10 +20,10 @@ import { TBody, THead, Table, Td, Th } from "@/components/ui/table";
 import { dispositionLabel, dispositionTone, endedReasonText } from "@/components/calls/call-labels";
 import { callFiltersSearch, dateRangeError, hasFilters, parseCallFilters } from "@/components/calls/call-filters";
 import { formatDuration, formatQuality } from "@/components/calls/call-format";
-import { CallListFilters } from "@/components/calls/call-list-filters";
+import { CallFilterBar } from "@/components/calls/call-list-filters";
 import { CallStatusBadge } from "@/components/calls/call-status-badge";
 import { useCalls } from "@/components/calls/hooks/use-calls";
-import type { CallListFilters as Filters, CallSummary, CallsPagination } from "@/components/calls/types";
+import type { CallListFilters, CallSummary, CallsPagination } from "@/components/calls/types";
 
 const PAGE_SIZE = 25;
 
@@ -39,7 +39,7 @@ export function CallsList({ canPlaceCalls }: { canPlaceCalls: boolean }) {
   const calls = useCalls(filters, { limit: PAGE_SIZE, enabled: rangeError === null });
   const filtered = hasFilters(filters);
 
-  function setFilters(next: Filters) {
+  function setFilters(next: CallListFilters) {
     // The native history API keeps Next's router (and useSearchParams) in step without a server round trip.
     window.history.replaceState(null, "", `${pathname}${callFiltersSearch(next)}`);
   }
@@ -59,7 +59,7 @@ export function CallsList({ canPlaceCalls }: { canPlaceCalls: boolean }) {
         }
       />
 
-      <CallListFilters filters={filters} onChange={setFilters} />
+      <CallFilterBar filters={filters} onChange={setFilters} />
 
       {rangeError ? (
         <Alert tone="warning" title="No calls in this range" data-testid="calls-range-error">
@@ -148,12 +148,11 @@ function CallsTable({ calls }: { calls: CallSummary[] }) {
         <tr>
           <Th>Started</Th>
           <Th>Lead</Th>
-          <Th className="hidden xl:table-cell">Campaign</Th>
-          <Th className="hidden xl:table-cell">Agent</Th>
+          <Th className="hidden xl:table-cell">Campaign · Agent</Th>
           <Th>Status</Th>
           <Th className="hidden md:table-cell">Disposition</Th>
           <Th className="text-right">Duration</Th>
-          <Th className="hidden text-right lg:table-cell">Quality</Th>
+          <Th className="hidden text-right xl:table-cell">Quality</Th>
         </tr>
       </THead>
       <TBody>
@@ -172,26 +171,35 @@ function CallsTable({ calls }: { calls: CallSummary[] }) {
               }}
               className="cursor-pointer hover:bg-slate-50"
             >
-              <Td className="whitespace-nowrap text-slate-600">{fmt.dateTime(call.started_at)}</Td>
-              <Td className="max-w-44 lg:max-w-56">
+              <Td className="whitespace-nowrap">
+                <span className="block text-slate-900">{fmt.date(call.started_at)}</span>
+                <span className="block text-xs text-slate-500">{fmt.time(call.started_at)}</span>
+              </Td>
+              <Td className="max-w-44 lg:max-w-52">
                 <Link href={callHref(call.call_id)} className="block truncate font-medium text-slate-900 hover:text-brand-700 hover:underline">
                   {leadLabel(call, phone)}
                 </Link>
                 {call.lead_name?.trim() ? <p className="truncate text-slate-500 tabular-nums">{phone}</p> : null}
-                {/* Below xl the campaign and agent columns fold in here. */}
-                <p className="truncate text-xs text-slate-500 xl:hidden">{[call.campaign_name, call.agent_name].filter(Boolean).join(" · ")}</p>
+                {/* Below xl the campaign, agent and quality fold in here. */}
+                <p className="truncate text-xs text-slate-500 xl:hidden">
+                  {[call.campaign_name, call.agent_name, call.analysis.quality_score !== null ? `Quality ${formatQuality(call.analysis.quality_score)}` : null]
+                    .filter(Boolean)
+                    .join(" · ")}
+                </p>
               </Td>
-              <Td className="hidden max-w-48 truncate xl:table-cell">{call.campaign_name ?? <span className="text-slate-400">—</span>}</Td>
-              <Td className="hidden max-w-40 truncate xl:table-cell">{call.agent_name ?? <span className="text-slate-400">—</span>}</Td>
-              <Td>
+              <Td className="hidden max-w-48 xl:table-cell">
+                <span className="block truncate">{call.campaign_name ?? <span className="text-slate-400">No campaign</span>}</span>
+                <span className="block truncate text-xs text-slate-500">{call.agent_name ?? "—"}</span>
+              </Td>
+              <Td className="min-w-28">
                 <CallStatusBadge status={call.status} />
-                {reason ? <p className="mt-1 text-xs whitespace-nowrap text-slate-500">{reason}</p> : null}
+                {reason ? <p className="mt-1 max-w-40 text-xs text-slate-500">{reason}</p> : null}
               </Td>
               <Td className="hidden md:table-cell">
                 {disposition && call.disposition ? <Badge tone={dispositionTone(call.disposition)}>{disposition}</Badge> : <span className="text-slate-400">—</span>}
               </Td>
               <Td className="text-right whitespace-nowrap tabular-nums">{call.answered_at ? formatDuration(call.duration) : <span className="text-slate-400">—</span>}</Td>
-              <Td className="hidden text-right tabular-nums lg:table-cell">{formatQuality(call.analysis.quality_score)}</Td>
+              <Td className="hidden text-right tabular-nums xl:table-cell">{formatQuality(call.analysis.quality_score)}</Td>
             </tr>
           );
         })}
@@ -219,14 +227,12 @@ function CallCards({ calls }: { calls: CallSummary[] }) {
               <div className="flex items-start justify-between gap-3">
                 <div className="min-w-0">
                   <p className="truncate font-medium text-slate-900">{leadLabel(call, phone)}</p>
-                  <p className="truncate text-sm text-slate-500 tabular-nums">
-                    {call.lead_name?.trim() ? `${phone} · ` : null}
-                    {fmt.dateTime(call.started_at)}
-                  </p>
+                  {call.lead_name?.trim() ? <p className="truncate text-sm text-slate-500 tabular-nums">{phone}</p> : null}
                 </div>
                 <CallStatusBadge status={call.status} className="shrink-0" />
               </div>
-              {context ? <p className="mt-2 truncate text-sm text-slate-600">{context}</p> : null}
+              <p className="mt-1 text-sm text-slate-600">{fmt.dateTime(call.started_at)}</p>
+              {context ? <p className="truncate text-sm text-slate-600">{context}</p> : null}
               <div className="mt-2 flex flex-wrap items-center gap-x-3 gap-y-1.5 text-xs text-slate-600">
                 {disposition && call.disposition ? <Badge tone={dispositionTone(call.disposition)}>{disposition}</Badge> : null}
                 {reason ? <span>{reason}</span> : null}

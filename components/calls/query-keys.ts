@@ -6,4 +6,6 @@ export const callKeys = {
   lists: () => [...callKeys.all, "list"] as const,
   list: (filters: CallListFilters, limit: number) => [...callKeys.lists(), filters, limit] as const,
   detail: (callId: string) => [...callKeys.all, "detail", callId] as const,
+  /** A lead's name, read from its latest call's row (the detail carries ids only). */
+  leadName: (leadId: string) => [...callKeys.all, "lead-name", leadId] as const,
 };

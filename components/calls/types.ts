@@ -4,7 +4,7 @@
 import type { z } from "zod";
 import type { DISPOSITIONS } from "@/lib/agents/vocabulary";
 import type { CALL_STATUSES, ENDED_REASONS } from "@/lib/calls/call-status";
-import type { callResponse } from "@/lib/calls/operations";
+import type { callResponse, callSummaryResponse } from "@/lib/calls/operations";
 import type { updateCallSchema } from "@/lib/calls/schemas";
 import type { Pagination } from "@/lib/client/api-client";
 
@@ -12,16 +12,8 @@ export type CallStatus = (typeof CALL_STATUSES)[number];
 export type EndedReason = (typeof ENDED_REASONS)[number];
 export type CallDisposition = (typeof DISPOSITIONS)[number];
 
-type CallResponse = z.output<typeof callResponse>;
-
-/**
- * GET /api/calls/{id}. Two fields the contract promises are read as optional until the response schema
- * names them: `analysis.details` (the quality score's components, shown generically) and
- * `recording_seconds`; names of the lead, campaign and agent, if the detail ever carries them.
- */
-export type Call = Omit<CallResponse, "analysis"> & {
-  analysis: CallResponse["analysis"] & { details?: unknown };
-  recording_seconds?: number | null;
+/** GET /api/calls/{id}. The lead's, campaign's and agent's names are read if the detail ever carries them. */
+export type Call = z.output<typeof callResponse> & {
   lead_name?: string | null;
   campaign_name?: string | null;
   agent_name?: string | null;
@@ -32,28 +24,7 @@ export type CostBreakdown = NonNullable<Call["cost_breakdown"]>;
 export type TimelineEntry = Call["timeline"][number];
 
 /** One row of GET /api/calls: the call's identity and outcome with the names of what it belongs to. */
-export type CallSummary = Pick<
-  Call,
-  | "call_id"
-  | "status"
-  | "ended_reason"
-  | "disposition"
-  | "phone_number"
-  | "direction"
-  | "campaign_id"
-  | "lead_id"
-  | "agent_id"
-  | "duration"
-  | "cost"
-  | "started_at"
-  | "answered_at"
-  | "ended_at"
-> & {
-  campaign_name: string | null;
-  lead_name: string | null;
-  agent_name: string | null;
-  analysis: Pick<CallResponse["analysis"], "sentiment" | "conversion" | "quality_score">;
-};
+export type CallSummary = z.output<typeof callSummaryResponse>;
 
 /** The list's pagination: `next_cursor` walks deep pages; with `total_capped`, `total` is a lower bound. */
 export type CallsPagination = Pagination & { next_cursor?: string | null; total_capped?: boolean };

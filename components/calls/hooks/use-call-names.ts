@@ -1,6 +1,6 @@
 import { useQuery, useQueryClient, type InfiniteData } from "@tanstack/react-query";
 import { useMemo } from "react";
-import { apiFetch } from "@/lib/client/api-client";
+import { apiFetch, apiFetchList } from "@/lib/client/api-client";
 import type { Campaign } from "@/lib/client/types";
 import { agentKeys } from "@/components/agents/query-keys";
 import { agentPath } from "@/components/agents/hooks/use-agent";
@@ -22,9 +22,10 @@ function cachedSummary(queryClient: ReturnType<typeof useQueryClient>, callId: s
 
 /**
  * Names for the call's lead, campaign and agent: the detail's own if it carries them, else the list's
- * row, else (campaign and agent) their own reads, shared with those areas' caches. null: unknown.
+ * row, else their own reads (the campaign and agent shared with those areas' caches; the lead from its
+ * latest call's row, one indexed read). null: unknown.
  */
-export function useCallNames(call: Call): { lead: string | null; campaign: string | null; agent: string | null } {
+export function useCallNames(call: Call): { lead: string | null; campaign: string | null; agent: string | null; leadPending: boolean } {
   const queryClient = useQueryClient();
   const summary = useMemo(() => cachedSummary(queryClient, call.call_id), [queryClient, call.call_id]);
   const known = {
@@ -37,13 +38,23 @@ export function useCallNames(call: Call): { lead: string | null; campaign: strin
     queryFn: ({ signal }) => apiFetch<Campaign>(`/api/campaigns/${encodeURIComponent(call.campaign_id ?? "")}`, { signal }),
     enabled: Boolean(call.campaign_id) && !known.campaign,
   });
+  const lead = useQuery({
+    queryKey: callKeys.leadName(call.lead_id ?? ""),
+    queryFn: async ({ signal }) => {
+      const page = await apiFetchList<CallSummary>("/api/calls", { query: { lead_id: call.lead_id, limit: 1 }, signal });
+      return page.data[0]?.lead_name ?? null;
+    },
+    enabled: Boolean(call.lead_id) && !known.lead,
+    staleTime: 5 * 60_000,
+  });
   const agent = useQuery({
     queryKey: agentKeys.detail(call.agent_id ?? ""),
     queryFn: ({ signal }) => apiFetch<Agent>(agentPath(call.agent_id ?? ""), { signal }),
     enabled: Boolean(call.agent_id) && !known.agent,
   });
   return {
-    lead: known.lead?.trim() || null,
+    lead: known.lead?.trim() || lead.data?.trim() || null,
+    leadPending: !known.lead && lead.isLoading,
     campaign: known.campaign ?? campaign.data?.name ?? null,
     agent: known.agent ?? agent.data?.name ?? null,
   };
