@@ -210,15 +210,18 @@ export function buildDemoData(organizationId: string, adminId: string, now: Date
         const converted = answered && next() < spec.conversionRate;
         const duration = answered ? 45 + Math.floor(next() * 360) : 0;
         const ringing = 20 + Math.floor(next() * 15);
+        // In the order the generator has always drawn them, so the demo data stays the same.
+        const status = answered ? "completed" : next() < 0.7 ? "no_answer" : "busy";
+        const sentiment = answered ? (converted ? "positive" : pick(["neutral", "neutral", "negative", "positive"])) : null;
+        const qualityScore = answered ? Math.round((3.4 + next() * 1.5) * 100) / 100 : null;
+        const disposition = converted ? "interested" : answered ? pick(["not_interested", "callback", "voicemail"]) : null;
         data.calls.push({
           id: newId("call"), organizationId, campaignId, leadId: lead.id, agentId, phone: lead.phone,
-          status: answered ? "completed" : next() < 0.7 ? "no_answer" : "busy",
+          status, endedReason: status !== "completed" ? status : disposition === "voicemail" ? "voicemail" : "agent_ended",
           // Telephony plus speech and language engines: about $0.12 a connected minute.
           durationSeconds: duration, cost: Math.round(((duration + ringing) / 60) * 0.12 * 10_000) / 10_000,
           revenue: converted ? spec.conversionValue : 0, converted,
-          sentiment: answered ? (converted ? "positive" : pick(["neutral", "neutral", "negative", "positive"])) : null,
-          qualityScore: answered ? Math.round((3.4 + next() * 1.5) * 100) / 100 : null,
-          disposition: converted ? "interested" : answered ? pick(["not_interested", "callback", "voicemail"]) : null,
+          sentiment, qualityScore, disposition,
           startedAt, answeredAt: answered ? new Date(startedAt.getTime() + ringing * 1000) : null,
           endedAt: new Date(startedAt.getTime() + (ringing + duration) * 1000), createdAt: startedAt,
         });

@@ -9,7 +9,9 @@ import { signedObjectUrl } from "@/lib/storage/signed-url";
 /** Links to recordings last an hour: long enough to listen, short enough that a leaked one dies. */
 const RECORDING_LINK_SECONDS = 3600;
 
-export function serializeCall(call: Call, timeline: CallEvent[]) {
+export type CallNames = { campaign_name: string | null; lead_name: string | null; agent_name: string | null };
+
+export function serializeCall(call: Call, timeline: CallEvent[], names: CallNames = { campaign_name: null, lead_name: null, agent_name: null }) {
   return {
     call_id: call.id,
     status: apiStatus(call.status),
@@ -30,8 +32,11 @@ export function serializeCall(call: Call, timeline: CallEvent[]) {
     direction: call.direction,
     from_number: call.fromNumber,
     campaign_id: call.campaignId,
+    campaign_name: names.campaign_name,
     lead_id: call.leadId,
+    lead_name: names.lead_name,
     agent_id: call.agentId,
+    agent_name: names.agent_name,
     twilio_call_sid: call.twilioCallSid,
     answered_by: call.answeredBy,
     customer_satisfaction: call.customerSatisfaction === null ? null : Number(call.customerSatisfaction),
