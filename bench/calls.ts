@@ -1,9 +1,10 @@
-// npm run bench:calls [-- --calls 100 --seconds 120 --rows 1000000 --small-rows 1000 --turns 300 --no-build]
+// npm run bench:calls [-- --calls 100 --seconds 120 --rows 1000000 --small-rows 1000 --turns 300 --only abc --no-build]
 // The call path, measured side by side with its baselines in one run (issue 10):
 //  (a) turn latency: a Gather's speech result (a signed provider request) → its TwiML reply, through
 //      `next start`, with the voice cache warm (the agent's lines repeat), p50/p95 — beside a bare
 //      node:http server returning the same TwiML. The simulator is slowed to a crawl there
-//      (SIMULATOR_SPEED=0.0001) so the bench, not the simulated callee, drives the call.
+//      (SIMULATOR_SPEED=0.0001) so the bench, not the simulated callee, drives the calls: conversations
+//      of 15 turns (a call's state and transcript grow with its turns, as on a real call).
 //  (b) `--calls` concurrent simulated calls at real time (SIMULATOR_SPEED=1) for up to `--seconds`:
 //      how many reach a final state, errors, and the app's CPU time and peak RSS (from /proc).
 //  (c) GET /api/calls and GET /api/calls/active with `--rows` calls in one organization beside
@@ -31,6 +32,11 @@ const SECONDS = arg("seconds", 120);
 const ROWS = arg("rows", 1_000_000);
 const SMALL_ROWS = arg("small-rows", 1_000);
 const TURNS = arg("turns", 300);
+const TURNS_PER_CALL = 15;
+const ONLY = (() => {
+  const i = args.indexOf("--only");
+  return i >= 0 ? args[i + 1]! : "abc";
+})();
 const ADMIN_URL = process.env.BENCH_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
 const PORT = 3320;
 const BARE_PORT = 3321;
@@ -102,23 +108,29 @@ const ms = (v: number) => `${v.toFixed(1)} ms`;
 // ── (a) turn latency ─────────────────────────────────────────────────────────────────────────────
 async function turnLatency(pool: pg.Pool) {
   const org = await organization(pool, "turns");
-  // A number the simulator would answer; at this speed it never gets that far, so the bench is the callee.
-  const placed = await api<{ call_id: string; twilio_call_sid: string }>("/api/calls", { method: "POST", token: org.token, body: JSON.stringify({ phone_number: "+18085550110", agent_id: org.agentId }) });
-  const base = { AccountSid: "AC" + "0".repeat(32), CallSid: placed.twilio_call_sid, CallStatus: "in-progress" };
-  const start = await signedPost(`/api/telephony/twilio/voice?call=${placed.call_id}`, base);
-  if (start.status !== 200 || !start.body.includes("<Gather")) throw new Error(`voice: ${start.status} ${start.body.slice(0, 200)}`);
   // "Are you a robot?" is answered truthfully and the question asked again: the conversation stays at
-  // its step, so every turn is the same work, and its lines are cached after the first.
-  const say = { ...base, SpeechResult: "Wait, are you a robot?", Confidence: "0.93" };
-  let last = "";
-  for (let i = 0; i < 20; i++) last = (await signedPost(`/api/telephony/twilio/gather?call=${placed.call_id}`, say)).body;
+  // its step, so every turn is the same work, and its lines are cached after the first call.
+  const conversation = async (n: number, measured: number[] | null) => {
+    const placed = await api<{ call_id: string; twilio_call_sid: string }>("/api/calls", { method: "POST", token: org.token, body: JSON.stringify({ phone_number: `+1808555${String(2000 + n)}`, agent_id: org.agentId }) });
+    const base = { AccountSid: "AC" + "0".repeat(32), CallSid: placed.twilio_call_sid, CallStatus: "in-progress" };
+    const start = await signedPost(`/api/telephony/twilio/voice?call=${placed.call_id}`, base);
+    if (start.status !== 200 || !start.body.includes("<Gather")) throw new Error(`voice: ${start.status} ${start.body.slice(0, 200)}`);
+    const say = { ...base, SpeechResult: "Wait, are you a robot?", Confidence: "0.93" };
+    let last = "";
+    for (let i = 0; i < TURNS_PER_CALL; i++) {
+      const reply = await signedPost(`/api/telephony/twilio/gather?call=${placed.call_id}`, say);
+      if (reply.status !== 200 || !reply.body.includes("<Play")) throw new Error(`gather ${i}: ${reply.status} ${reply.body.slice(0, 300)}`);
+      measured?.push(reply.ms);
+      last = reply.body;
+    }
+    return last;
+  };
+  // Two conversations warm the voice cache, the route chunks and the JIT.
+  let twiml = await conversation(0, null);
+  twiml = await conversation(1, null);
   const latencies: number[] = [];
-  for (let i = 0; i < TURNS; i++) {
-    const reply = await signedPost(`/api/telephony/twilio/gather?call=${placed.call_id}`, say);
-    if (reply.status !== 200 || !reply.body.includes("<Play")) throw new Error(`gather ${i}: ${reply.status} ${reply.body.slice(0, 300)}`);
-    latencies.push(reply.ms);
-  }
-  return { latencies, twiml: last };
+  for (let n = 2; latencies.length < TURNS; n++) twiml = await conversation(n, latencies);
+  return { latencies, twiml };
 }
 
 function bareServer(twiml: string): Promise<http.Server> {
@@ -201,7 +213,8 @@ async function concurrentCalls(pool: pg.Pool, appPid: number) {
   const { rows: reasons } = await pool.query<{ ended_reason: string; n: number }>("SELECT coalesce(ended_reason, status::text) AS ended_reason, count(*)::int AS n FROM calls WHERE organization_id = $1 GROUP BY 1 ORDER BY 2 DESC", [org.organizationId]);
   const after = procStats(pid);
   const seconds = (performance.now() - started) / 1000;
-  return { placed: ids.length, refused, final, errors, seconds, cpuSeconds: after.cpuSeconds - before.cpuSeconds, peakRssMb: after.peakRssMb, reasons };
+  const { rows: apologies } = await pool.query<{ n: number }>("SELECT count(*)::int AS n FROM calls WHERE organization_id = $1 AND transcription LIKE '%something went wrong%'", [org.organizationId]);
+  return { placed: ids.length, refused, final, errors, seconds, cpuSeconds: after.cpuSeconds - before.cpuSeconds, peakRssMb: after.peakRssMb, reasons, apologies: apologies[0]!.n };
 }
 
 // ── (c) the lists at scale ───────────────────────────────────────────────────────────────────────
@@ -244,50 +257,64 @@ async function main() {
     // (a) and (c): the simulator crawls, so nothing but the bench moves a call.
     app = startApp(database.url, 0.0001);
     await waitFor(`${BASE}/api/health`, 60_000);
-    const turns = await turnLatency(pool);
-    bare = await bareServer(turns.twiml);
-    const bareTurns = await bareLatency();
-
-    const big = await organization(pool, "big");
-    const small = await organization(pool, "small");
-    const t0 = performance.now();
-    await loadCalls(pool, "b", big.organizationId, big.agentId, ROWS);
-    await loadCalls(pool, "s", small.organizationId, small.agentId, SMALL_ROWS);
-    console.log(`loaded ${ROWS} + ${SMALL_ROWS} calls in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
-    await pool.query("VACUUM ANALYZE calls");
-    await pool.query("CHECKPOINT");
-    const lists = [
-      ["GET /api/calls", "/api/calls?limit=20"],
-      ["GET /api/calls?status=failed", "/api/calls?limit=20&status=failed"],
-      ["GET /api/calls?agent_id=…", "/api/calls?limit=20&agent_id=AGENT"],
-      ["GET /api/calls/active", "/api/calls/active"],
-    ] as const;
-    const options = { requests: 300, connections: 4, warmup: 30, maxSeconds: 60 };
+    let turns: { latencies: number[]; twiml: string } | null = null;
+    let bareTurns: number[] = [];
+    if (ONLY.includes("a")) {
+      turns = await turnLatency(pool);
+      bare = await bareServer(turns.twiml);
+      bareTurns = await bareLatency();
+    }
     const listResults: { name: string; large: Result; small: Result }[] = [];
-    for (const [name, path] of lists) {
-      const large = await measure(PORT, { path: path.replace("AGENT", big.agentId), token: big.token }, options);
-      const smallResult = await measure(PORT, { path: path.replace("AGENT", small.agentId), token: small.token }, options);
-      listResults.push({ name, large, small: smallResult });
+    if (ONLY.includes("c")) {
+      const big = await organization(pool, "big");
+      const small = await organization(pool, "small");
+      const t0 = performance.now();
+      await loadCalls(pool, "b", big.organizationId, big.agentId, ROWS);
+      await loadCalls(pool, "s", small.organizationId, small.agentId, SMALL_ROWS);
+      console.log(`loaded ${ROWS} + ${SMALL_ROWS} calls in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+      await pool.query("VACUUM ANALYZE calls");
+      await pool.query("CHECKPOINT");
+      const lists = [
+        ["GET /api/calls", "/api/calls?limit=20"],
+        ["GET /api/calls?status=failed", "/api/calls?limit=20&status=failed"],
+        ["GET /api/calls?agent_id=…", "/api/calls?limit=20&agent_id=AGENT"],
+        ["GET /api/calls/active", "/api/calls/active"],
+      ] as const;
+      const options = { requests: 300, connections: 4, warmup: 30, maxSeconds: 60 };
+      for (const [name, path] of lists) {
+        const large = await measure(PORT, { path: path.replace("AGENT", big.agentId), token: big.token }, options);
+        const smallResult = await measure(PORT, { path: path.replace("AGENT", small.agentId), token: small.token }, options);
+        listResults.push({ name, large, small: smallResult });
+      }
     }
     await stop(app);
 
     // (b) real time.
-    app = startApp(database.url, 1);
-    await waitFor(`${BASE}/api/health`, 60_000);
-    const concurrent = await concurrentCalls(pool, app.pid!);
+    let concurrent: Awaited<ReturnType<typeof concurrentCalls>> | null = null;
+    if (ONLY.includes("b")) {
+      app = startApp(database.url, 1);
+      await waitFor(`${BASE}/api/health`, 60_000);
+      concurrent = await concurrentCalls(pool, app.pid!);
+    }
 
-    console.log("\n(a) turn latency: speech result → TwiML, voice cache warm, sequential");
     const p = (xs: number[], q: number) => quantile(xs, q);
-    console.log(`  next start : p50 ${ms(p(turns.latencies, 0.5))}  p95 ${ms(p(turns.latencies, 0.95))}  (n=${turns.latencies.length})`);
-    console.log(`  bare http  : p50 ${ms(p(bareTurns, 0.5))}  p95 ${ms(p(bareTurns, 0.95))}`);
-    console.log(`  ratio p95  : ${(p(turns.latencies, 0.95) / p(bareTurns, 0.95)).toFixed(1)}×  (target ≤ 3×)`);
-    console.log(`\n(b) ${CALLS} concurrent calls at real time (limit ${SECONDS} s each)`);
-    console.log(`  placed ${concurrent.placed} (refused ${concurrent.refused}), final ${concurrent.final}, provider errors ${concurrent.errors}, in ${concurrent.seconds.toFixed(0)} s`);
-    console.log(`  app CPU ${concurrent.cpuSeconds.toFixed(1)} s (${((concurrent.cpuSeconds / concurrent.seconds) * 100).toFixed(0)} % of one core), peak RSS ${concurrent.peakRssMb.toFixed(0)} MB`);
-    console.log(`  endings: ${concurrent.reasons.map((r) => `${r.ended_reason} ${r.n}`).join(", ")}`);
-    console.log(`\n(c) lists: ${ROWS.toLocaleString("en-US")} calls vs ${SMALL_ROWS.toLocaleString("en-US")} (p50, 4 connections)`);
-    for (const r of listResults) {
-      console.log(`  ${r.name.padEnd(32)} ${ms(r.large.p50).padStart(10)} vs ${ms(r.small.p50).padStart(10)}  ratio ${(r.large.p50 / r.small.p50).toFixed(2)}×  (target ≤ 1.5×)  errors ${r.large.errors + r.small.errors}`);
+    if (turns) {
+      console.log(`\n(a) turn latency: speech result → TwiML, voice cache warm, sequential, ${TURNS_PER_CALL}-turn conversations`);
+      console.log(`  next start : p50 ${ms(p(turns.latencies, 0.5))}  p95 ${ms(p(turns.latencies, 0.95))}  (n=${turns.latencies.length})`);
+      console.log(`  bare http  : p50 ${ms(p(bareTurns, 0.5))}  p95 ${ms(p(bareTurns, 0.95))}`);
+      console.log(`  ratio p95  : ${(p(turns.latencies, 0.95) / p(bareTurns, 0.95)).toFixed(1)}×  (target ≤ 3×)`);
+    }
+    if (concurrent) {
+      console.log(`\n(b) ${CALLS} concurrent calls at real time (limit ${SECONDS} s each)`);
+      console.log(`  placed ${concurrent.placed} (refused ${concurrent.refused}), final ${concurrent.final}, provider errors ${concurrent.errors}, apologies ${concurrent.apologies}, in ${concurrent.seconds.toFixed(0)} s`);
+      console.log(`  app CPU ${concurrent.cpuSeconds.toFixed(1)} s (${((concurrent.cpuSeconds / concurrent.seconds) * 100).toFixed(0)} % of one core), peak RSS ${concurrent.peakRssMb.toFixed(0)} MB`);
+      console.log(`  endings: ${concurrent.reasons.map((r) => `${r.ended_reason} ${r.n}`).join(", ")}`);
+    }
+    if (listResults.length) {
+      console.log(`\n(c) lists: ${ROWS.toLocaleString("en-US")} calls vs ${SMALL_ROWS.toLocaleString("en-US")} (p50, 4 connections)`);
+      for (const r of listResults) {
+        console.log(`  ${r.name.padEnd(32)} ${ms(r.large.p50).padStart(10)} vs ${ms(r.small.p50).padStart(10)}  ratio ${(r.large.p50 / r.small.p50).toFixed(2)}×  (target ≤ 1.5×)  errors ${r.large.errors + r.small.errors}`);
+      }
     }
   } finally {
     await stop(app);

@@ -12,7 +12,8 @@ import { ApiError } from "@/lib/api/errors";
 import { apiStatus } from "@/lib/calls/apply-status";
 import type { ListCallsQuery } from "@/lib/calls/schemas";
 
-export const TOTAL_CAP = 10_000;
+/** GitHub-style "1,000+": exact below, a lower bound above; the cursor walks on past it. */
+export const TOTAL_CAP = 1_000;
 
 /** The API's failed is four stored statuses. */
 const STORED_STATUSES: Record<NonNullable<ListCallsQuery["status"]>, Call["status"][]> = {
@@ -106,9 +107,8 @@ export async function listCalls(ctx: AuthContext, q: ListCallsQuery) {
   const window = cursor ? { take: q.limit + 1 } : { ...pageWindow(q), take: q.limit + 1 };
   const counted = async (): Promise<number> => {
     if (cursor?.total !== undefined) return cursor.total;
-    // Counting stops at the cap: the rows past it are never read.
-    const rows = await prisma.call.findMany({ where, select: { id: true }, orderBy: [{ startedAt: "desc" }, { id: "desc" }], take: TOTAL_CAP + 1 });
-    return rows.length;
+    // Counting stops at the cap (a LIMIT inside the count): the rows past it are never read.
+    return prisma.call.count({ where, take: TOTAL_CAP + 1 });
   };
   const [fetched, counting] = await Promise.all([
     prisma.call.findMany({ where: after ? { AND: [where, after] } : where, orderBy: [{ startedAt: q.order }, { id: q.order }], ...window }),

@@ -103,7 +103,7 @@ export const CALL_OPERATIONS = defineOperations([
     operationId: "listCalls",
     summary: "Calls of your organization, newest first",
     description:
-      "Filters combine. `total` is exact up to 10,000; past that it is 10,000 with `pagination.total_capped: true` (walk on with `next_cursor`).",
+      "Filters combine. `total` is exact up to 1,000; past that it is 1,000 with `pagination.total_capped: true` (walk on with `next_cursor`).",
     tag: "Calls",
     auth: "user",
     permission: "calls.view",

@@ -44,11 +44,14 @@ export async function mixRecording(tracks: RecordingTrack[], durationSeconds: nu
     const limit = track.maxSeconds === undefined ? samples.length : Math.min(samples.length, Math.round(track.maxSeconds * RECORDING_SAMPLE_RATE));
     const target = channels[track.channel];
     for (let i = 0; i < limit && first + i < frames; i++) target[first + i] = Math.max(-1, Math.min(1, target[first + i]! + samples[i]!));
+    await new Promise((resolve) => setImmediate(resolve));
   }
   const data = Buffer.alloc(frames * 4);
   for (let i = 0; i < frames; i++) {
     data.writeInt16LE(Math.round(channels[0][i]! * 32767), i * 4);
     data.writeInt16LE(Math.round(channels[1][i]! * 32767), i * 4 + 2);
+    // The simulator runs in the app's process: a long call's file is written in slices, so callbacks keep flowing.
+    if (i % 100_000 === 99_999) await new Promise((resolve) => setImmediate(resolve));
   }
   return writeWav({ sampleRate: RECORDING_SAMPLE_RATE, channels: 2, bitsPerSample: 16, data });
 }
