@@ -23,6 +23,7 @@ import { DeleteAgentDialog } from "@/components/agents/delete-agent-dialog";
 import { useAgent } from "@/components/agents/hooks/use-agent";
 import { useUpdateAgent } from "@/components/agents/hooks/use-update-agent";
 import { TestPanel } from "@/components/agents/test-panel";
+import { CallMeButton } from "@/components/calls/call-me-button";
 import type { Agent } from "@/components/agents/types";
 
 type Tab = "editor" | "test";
@@ -31,7 +32,7 @@ const TABS: { id: Tab; label: string }[] = [
   { id: "test", label: "Test" },
 ];
 
-export function AgentPage({ agentId, canManage }: { agentId: string; canManage: boolean }) {
+export function AgentPage({ agentId, canManage, canCall = false }: { agentId: string; canManage: boolean; canCall?: boolean }) {
   const agent = useAgent(agentId);
   if (agent.isPending) return <AgentSkeleton />;
   if (agent.isError) {
@@ -58,10 +59,10 @@ export function AgentPage({ agentId, canManage }: { agentId: string; canManage: 
       </Alert>
     );
   }
-  return <AgentDetail agent={agent.data} canManage={canManage} />;
+  return <AgentDetail agent={agent.data} canManage={canManage} canCall={canCall} />;
 }
 
-function AgentDetail({ agent, canManage }: { agent: Agent; canManage: boolean }) {
+function AgentDetail({ agent, canManage, canCall }: { agent: Agent; canManage: boolean; canCall: boolean }) {
   const router = useRouter();
   const update = useUpdateAgent(agent.id);
   const [tab, setTab] = useState<Tab>("editor");
@@ -84,11 +85,17 @@ function AgentDetail({ agent, canManage }: { agent: Agent; canManage: boolean })
           (canManage ? "Edit what the agent says and how it branches, then test it in a conversation." : "See what the agent says and test it in a conversation.")
         }
         actions={
-          canManage ? (
-            <Button variant="secondary" onClick={() => setDeleting(true)}>
-              <TrashIcon className="size-4" />
-              Delete
-            </Button>
+          canCall || canManage ? (
+            <>
+              {/* The saved agent calls this tab, as it would call a lead (calls.create). */}
+              {canCall ? <CallMeButton agentId={agent.id} agentName={agent.name} /> : null}
+              {canManage ? (
+                <Button variant="secondary" onClick={() => setDeleting(true)}>
+                  <TrashIcon className="size-4" />
+                  Delete
+                </Button>
+              ) : null}
+            </>
           ) : null
         }
       />

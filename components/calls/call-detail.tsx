@@ -16,6 +16,7 @@ import { Skeleton } from "@/components/ui/skeleton";
 import { endedReasonText, humanize, isActiveStatus } from "@/components/calls/call-labels";
 import { callFiltersSearch } from "@/components/calls/call-filters";
 import { formatDuration } from "@/components/calls/call-format";
+import { formatCallee } from "@/components/calls/live-format";
 import { CallAnalysisCard } from "@/components/calls/call-analysis-card";
 import { CallConversation } from "@/components/calls/call-conversation";
 import { CallCostCard } from "@/components/calls/call-cost-card";
@@ -78,7 +79,8 @@ function answeredByText(value: string | null): string | null {
 function CallDetailView({ call, fetchedAt, canUpdate, refreshError }: { call: Call; fetchedAt: number; canUpdate: boolean; refreshError: unknown }) {
   const fmt = useDisplayFormat();
   const names = useCallNames(call);
-  const phone = fmt.phone(call.phone_number);
+  // A call to a browser tab ("Call me in the browser") has the tab's identity for a number.
+  const phone = formatCallee(call.phone_number, fmt.phone);
   const title = names.lead ?? phone;
   const reason = endedReasonText(call.ended_reason);
   const active = isActiveStatus(call.status);
@@ -115,7 +117,7 @@ function CallDetailView({ call, fetchedAt, canUpdate, refreshError }: { call: Ca
       <Card>
         <dl className="grid grid-cols-2 gap-x-4 gap-y-4 text-sm md:grid-cols-4" data-testid="call-facts">
           <Fact label="Phone number">
-            <span className="tabular-nums" title={call.phone_number}>
+            <span className="block truncate tabular-nums" title={call.phone_number}>
               {phone}
             </span>
           </Fact>

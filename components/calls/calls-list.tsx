@@ -20,6 +20,7 @@ import { TBody, THead, Table, Td, Th } from "@/components/ui/table";
 import { dispositionLabel, dispositionTone, endedReasonText } from "@/components/calls/call-labels";
 import { callFiltersSearch, dateRangeError, hasFilters, parseCallFilters } from "@/components/calls/call-filters";
 import { formatDuration, formatQuality } from "@/components/calls/call-format";
+import { formatCallee } from "@/components/calls/live-format";
 import { CallFilterBar } from "@/components/calls/call-list-filters";
 import { CallStatusBadge } from "@/components/calls/call-status-badge";
 import { useCalls } from "@/components/calls/hooks/use-calls";
@@ -157,7 +158,7 @@ function CallsTable({ calls }: { calls: CallSummary[] }) {
       </THead>
       <TBody>
         {calls.map((call) => {
-          const phone = fmt.phone(call.phone_number);
+          const phone = formatCallee(call.phone_number, fmt.phone);
           const reason = endedReasonText(call.ended_reason);
           const disposition = dispositionLabel(call.disposition);
           return (
@@ -214,7 +215,7 @@ function CallCards({ calls }: { calls: CallSummary[] }) {
   return (
     <ul className="space-y-3 sm:hidden" aria-label="Calls">
       {calls.map((call) => {
-        const phone = fmt.phone(call.phone_number);
+        const phone = formatCallee(call.phone_number, fmt.phone);
         const reason = endedReasonText(call.ended_reason);
         const disposition = dispositionLabel(call.disposition);
         const context = [call.campaign_name, call.agent_name].filter(Boolean).join(" · ");

@@ -22,10 +22,11 @@ import { CampaignNotFound, isNotFound } from "@/components/campaigns/campaign-no
 import { CampaignStatusActions } from "@/components/campaigns/campaign-status-actions";
 import { CampaignStatusBadge } from "@/components/campaigns/campaign-status-badge";
 import { LeadImportsTable } from "@/components/campaigns/lead-imports-table";
+import { CallMeButton } from "@/components/calls/call-me-button";
 
 type Notice = { tone: "success"; text: string } | { tone: "error"; title: string; error: unknown };
 
-export type CampaignPermissions = { canUpdate: boolean; canImport: boolean; canViewAnalytics: boolean };
+export type CampaignPermissions = { canUpdate: boolean; canImport: boolean; canViewAnalytics: boolean; canCall?: boolean };
 
 export function CampaignDetail({ campaignId, permissions }: { campaignId: string; permissions: CampaignPermissions }) {
   const campaign = useCampaign(campaignId);
@@ -48,7 +49,7 @@ export function CampaignDetail({ campaignId, permissions }: { campaignId: string
 function CampaignDetailView({ campaign, permissions }: { campaign: Campaign; permissions: CampaignPermissions }) {
   const fmt = useDisplayFormat();
   const [notice, setNotice] = useState<Notice | null>(null);
-  const { canUpdate, canImport, canViewAnalytics } = permissions;
+  const { canUpdate, canImport, canViewAnalytics, canCall = false } = permissions;
   const base = `/campaigns/${encodeURIComponent(campaign.campaign_id)}`;
   const readOnly = isTerminal(campaign.status);
   const importHref = `${base}/import`;
@@ -86,6 +87,13 @@ function CampaignDetailView({ campaign, permissions }: { campaign: Campaign; per
                 <UploadIcon className="size-4" />
                 Upload leads
               </Link>
+            ) : null}
+            {canCall ? (
+              <CallMeButton
+                agentId={campaign.settings.agent_id}
+                campaignId={campaign.campaign_id}
+                disabledReason={campaign.settings.agent_id ? null : canUpdate && !readOnly ? "This campaign has no agent yet: pick one in Edit." : "This campaign has no agent yet."}
+              />
             ) : null}
           </div>
         </div>

@@ -7,5 +7,5 @@ export const metadata: Metadata = { title: "Agent" };
 export default async function AgentDetailPage({ params }: { params: Promise<{ agent_id: string }> }) {
   const { permissions } = await requirePagePermission("agents.view");
   const { agent_id } = await params;
-  return <AgentPage agentId={agent_id} canManage={permissions.has("agents.manage")} />;
+  return <AgentPage agentId={agent_id} canManage={permissions.has("agents.manage")} canCall={permissions.has("calls.create")} />;
 }

@@ -14,6 +14,7 @@ export default async function CampaignPage({ params }: { params: Promise<{ campa
         canUpdate: permissions.has("campaigns.update"),
         canImport: permissions.has("leads.import"),
         canViewAnalytics: permissions.has("analytics.view"),
+        canCall: permissions.has("calls.create"),
       }}
     />
   );
