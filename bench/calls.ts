@@ -205,11 +205,12 @@ async function concurrentCalls(pool: pg.Pool, appPid: number) {
     final = rows.filter((r) => !["initiated", "ringing", "in_progress"].includes(r.status)).reduce((s, r) => s + r.n, 0);
     if (final >= ids.length) break;
   }
-  const { rows: failures } = await pool.query<{ n: number }>(
-    "SELECT count(*)::int AS n FROM call_events e JOIN calls c ON c.id = e.call_id WHERE c.organization_id = $1 AND e.detail ? 'error_code'",
+  const { rows: failures } = await pool.query<{ code: string; message: string; n: number }>(
+    "SELECT e.detail->>'error_code' AS code, min(e.detail->>'error_message') AS message, count(*)::int AS n FROM call_events e JOIN calls c ON c.id = e.call_id WHERE c.organization_id = $1 AND e.detail ? 'error_code' GROUP BY 1",
     [org.organizationId],
   );
-  errors = failures[0]!.n;
+  errors = failures.reduce((sum, f) => sum + f.n, 0);
+  for (const f of failures) console.log(`  provider error ${f.code} ×${f.n}: ${f.message}`);
   const { rows: reasons } = await pool.query<{ ended_reason: string; n: number }>("SELECT coalesce(ended_reason, status::text) AS ended_reason, count(*)::int AS n FROM calls WHERE organization_id = $1 GROUP BY 1 ORDER BY 2 DESC", [org.organizationId]);
   const after = procStats(pid);
   const seconds = (performance.now() - started) / 1000;

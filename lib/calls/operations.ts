@@ -9,6 +9,15 @@ export const callInitiatedResponse = z
   .meta({ id: "CallInitiated" });
 
 const money = z.number().meta({ description: "US dollars" });
+/** Who a call is about, with their names. */
+const callParties = {
+  campaign_id: z.string().nullable(),
+  campaign_name: z.string().nullable(),
+  lead_id: z.string().nullable(),
+  lead_name: z.string().nullable(),
+  agent_id: z.string().nullable(),
+  agent_name: z.string().nullable(),
+};
 export const callResponse = z
   .object({
     call_id: z.string(),
@@ -29,12 +38,7 @@ export const callResponse = z
     disposition: z.string().nullable(),
     direction: z.string(),
     from_number: z.string().nullable(),
-    campaign_id: z.string().nullable(),
-    campaign_name: z.string().nullable(),
-    lead_id: z.string().nullable(),
-    lead_name: z.string().nullable(),
-    agent_id: z.string().nullable(),
-    agent_name: z.string().nullable(),
+    ...callParties,
     twilio_call_sid: z.string().nullable(),
     answered_by: z.string().nullable().meta({ description: "Answering-machine detection: human, machine_end_beep…" }),
     customer_satisfaction: z.number().nullable(),
@@ -81,12 +85,7 @@ export const callSummaryResponse = z
     disposition: z.string().nullable(),
     phone_number: z.string(),
     direction: z.string(),
-    campaign_id: z.string().nullable(),
-    campaign_name: z.string().nullable(),
-    lead_id: z.string().nullable(),
-    lead_name: z.string().nullable(),
-    agent_id: z.string().nullable(),
-    agent_name: z.string().nullable(),
+    ...callParties,
     duration: z.number().int(),
     cost: money,
     started_at: z.string(),

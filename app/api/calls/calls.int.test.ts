@@ -35,6 +35,9 @@ import { setClock } from "@/lib/calls/clock";
 import { reconcileCalls } from "@/lib/calls/reconcile-calls";
 import { runAllDueWork } from "@/lib/testing/jobs";
 import { parseWav, pcmDuration } from "@/lib/voice/wav";
+import { TwilioProvider } from "@/lib/telephony/twilio-provider";
+import type { CreateCallParams } from "@/lib/telephony/provider";
+import { startTwilioFixture } from "@/lib/testing/twilio-fixture";
 
 type Org = Awaited<ReturnType<typeof createOrg>>;
 let a: Org;
@@ -277,6 +280,39 @@ describe("provider callbacks", () => {
   });
 });
 
+describe("every simulator persona, end to end", () => {
+  // What each test number's persona does (docs/calls.md), and how the call must end for it.
+  const EXPECTED: [string, string, string, string | null][] = [
+    ["00", "completed", "agent_ended", "interested"],
+    ["01", "completed", "agent_ended", "not_interested"],
+    ["02", "completed", "agent_ended", "interested"],
+    ["03", "completed", "agent_ended", "callback"],
+    ["04", "completed", "agent_ended", "do_not_call"],
+    ["05", "completed", "voicemail", "voicemail"],
+    ["06", "failed", "busy", null],
+    ["07", "failed", "no_answer", "no_response"],
+    ["08", "failed", "carrier_failed", null],
+    ["09", "completed", "agent_ended", "wrong_number"],
+    ["10", "completed", "agent_ended", "no_response"],
+    ["11", "completed", "hung_up_by_lead", null],
+    ["12", "completed", "agent_ended", "not_interested"],
+    ["13", "completed", "agent_ended", "interested"],
+    ["14", "completed", "agent_ended", "not_interested"],
+  ];
+  it.each(EXPECTED)("555-01%s ends %s (%s, %s), with its transcript, recording and events", async (nn, status, endedReason, disposition) => {
+    const done = await placeAndFinish(`+1302555${"01" + nn}`);
+    expect({ status: done.status, ended_reason: done.ended_reason, disposition: done.disposition }).toEqual({ status, ended_reason: endedReason, disposition });
+    const answered = done.answered_at !== null;
+    expect(done.transcript.length > 0).toBe(answered);
+    expect(done.recording_url !== null).toBe(answered);
+    const prisma = await db();
+    const events = (await prisma.event.findMany({ where: { organizationId: a.org.id, payload: { path: ["call_id"], equals: done.call_id } } })).map((e) => e.type).sort();
+    expect(events).toEqual(
+      (answered ? ["call.answered", "call.completed", "call.initiated", "recording.ready", "transcription.complete"] : ["call.failed", "call.initiated"]).sort(),
+    );
+  });
+});
+
 describe("GET /api/calls", () => {
   const list = (query: Record<string, string> = {}, token = a.agent.token) => call(callsRoute.GET, { path: "/api/calls", query, token });
 
@@ -341,6 +377,35 @@ describe("the reconciler", () => {
     // Run again: nothing more to do.
     expect((await reconcileCalls(at)).lost).toBe(0);
     await prisma.call.deleteMany({ where: { id: { in: [...lostIds, fresh.id] } } });
+  });
+
+  it("with Twilio: applies the final state Twilio reports, and hangs up a call Twilio still holds past its limit", async () => {
+    const fixture = await startTwilioFixture();
+    const twilioProvider = new TwilioProvider({ accountSid: fixture.accountSid, authToken: fixture.authToken, fromNumber: "+15550001111", apiBaseUrl: fixture.url });
+    setTelephony(twilioProvider);
+    try {
+      const prisma = await db();
+      const at = new Date("2026-12-01T17:00:00Z");
+      const params: Omit<CreateCallParams, "to"> = { from: "+15550001111", url: "https://x/voice", statusCallback: "https://x/status", statusCallbackEvents: [], machineDetection: false, record: false, timeout: 30, timeLimit: 300 };
+      const finished = await twilioProvider.createCall({ ...params, to: "+12015557101" });
+      const held = await twilioProvider.createCall({ ...params, to: "+12015557102" });
+      Object.assign(fixture.calls.get(finished.sid)!, { status: "completed", duration: "42" });
+      fixture.calls.get(held.sid)!.status = "in-progress";
+      const row = (phone: string, sid: string) =>
+        prisma.call.create({
+          data: { id: newId("call"), organizationId: a.org.id, agentId, phone, status: "in_progress", twilioCallSid: sid, provider: "twilio", settings: { max_duration: 300 }, startedAt: new Date(at.getTime() - 15 * 60_000), answeredAt: new Date(at.getTime() - 15 * 60_000) },
+        });
+      const settled = await row("+12015557101", finished.sid);
+      const stuck = await row("+12015557102", held.sid);
+      const result = await reconcileCalls(at);
+      expect(result).toMatchObject({ settled: 1, hungUp: 1, lost: 0 });
+      expect(await prisma.call.findUniqueOrThrow({ where: { id: settled.id } })).toMatchObject({ status: "completed", durationSeconds: 42, endedReason: "hung_up_by_lead" });
+      expect(fixture.requests.some((r) => r.method === "POST" && r.path.endsWith(`/Calls/${held.sid}.json`) && r.form.Status?.[0] === "completed")).toBe(true);
+      await prisma.call.deleteMany({ where: { id: { in: [settled.id, stuck.id] } } });
+    } finally {
+      setTelephony(simulator);
+      await fixture.close();
+    }
   });
 });
 

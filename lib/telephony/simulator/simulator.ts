@@ -249,11 +249,10 @@ export class CarrierSimulator implements TelephonyProvider {
   }
 
   private async run(call: SimCall): Promise<void> {
-    if (call.params.to.startsWith("client:")) return this.runBrowser(call);
+    if (call.params.to.startsWith("client:")) return this.guarded(call, () => this.runBrowser(call));
     const override = this.options.personaOverride ? await this.options.personaOverride(call.params.to).catch(() => null) : null;
     const persona = personaFor(call.params.to, override);
-    const random = seededRandom(Number.parseInt(call.sid.slice(2, 10), 16));
-    try {
+    return this.guarded(call, async () => {
       await this.status(call, "initiated");
       await this.wait(call, 0.5);
       if (persona.pickup === "carrier_failed") return await this.status(call, "failed", { ErrorCode: "32009", ErrorMessage: "The carrier could not complete the call" });
@@ -267,52 +266,47 @@ export class CarrierSimulator implements TelephonyProvider {
         return await this.status(call, "no-answer");
       }
       await this.wait(call, persona.ringSeconds);
-      call.answeredAt = Date.now();
-      await this.status(call, "in-progress");
-      const limit = setTimeout(() => call.ended.abort(new Error("time limit")), (call.params.timeLimit * 1000) / this.options.speed);
-      try {
-        if (call.params.machineDetection && call.params.amdStatusCallback) void this.detectMachine(call, persona);
-        await this.converse(call, persona, random);
-      } finally {
-        clearTimeout(limit);
-      }
-      await this.complete(call);
-    } catch (error) {
-      // Hung up by the app: before the answer Twilio calls that canceled.
-      if (call.ended.signal.aborted) return call.answeredAt ? await this.complete(call) : await this.status(call, "canceled");
-      await this.failAnswered(call, error);
-    } finally {
-      await this.finish(call);
-    }
+      await this.answerAndTalk(call, persona);
+    });
   }
 
   /** A call to a browser tab: it rings there (none registered: no answer), is answered at once, and the person talks by typing. */
   private async runBrowser(call: SimCall): Promise<void> {
     const leg = this.clients.get(call.params.to.slice("client:".length)) ?? null;
-    const random = seededRandom(Number.parseInt(call.sid.slice(2, 10), 16));
+    await this.status(call, "initiated");
+    await this.status(call, "ringing");
+    if (!leg || leg.ended) {
+      await this.wait(call, call.params.timeout);
+      return await this.status(call, "no-answer");
+    }
+    call.leg = leg;
+    leg.callSid = call.sid;
+    leg.emit({ type: "ringing" });
+    await this.wait(call, 1);
+    await this.answerAndTalk(call, null);
+  }
+
+  /** Answered: the time limit starts, AMD runs, the conversation plays out, and the call completes. A null persona is the tab on the line. */
+  private async answerAndTalk(call: SimCall, persona: Persona | null) {
+    call.answeredAt = Date.now();
+    await this.status(call, "in-progress");
+    call.leg?.emit({ type: "answered" });
+    const limit = setTimeout(() => call.ended.abort(new Error("time limit")), (call.params.timeLimit * 1000) / this.options.speed);
     try {
-      await this.status(call, "initiated");
-      await this.status(call, "ringing");
-      if (!leg || leg.ended) {
-        await this.wait(call, call.params.timeout);
-        return await this.status(call, "no-answer");
-      }
-      call.leg = leg;
-      leg.callSid = call.sid;
-      leg.emit({ type: "ringing" });
-      await this.wait(call, 1);
-      call.answeredAt = Date.now();
-      await this.status(call, "in-progress");
-      leg.emit({ type: "answered" });
-      const limit = setTimeout(() => call.ended.abort(new Error("time limit")), (call.params.timeLimit * 1000) / this.options.speed);
-      try {
-        if (call.params.machineDetection && call.params.amdStatusCallback) void this.detectMachine(call, { name: "interested", pickup: "human", ringSeconds: 1 } as Persona);
-        await this.converse(call, null, random);
-      } finally {
-        clearTimeout(limit);
-      }
-      await this.complete(call);
+      if (call.params.machineDetection && call.params.amdStatusCallback) void this.detectMachine(call, persona?.pickup !== "machine");
+      await this.converse(call, persona, seededRandom(Number.parseInt(call.sid.slice(2, 10), 16)));
+    } finally {
+      clearTimeout(limit);
+    }
+    await this.complete(call);
+  }
+
+  /** Runs a call to its end whatever happens: a hang-up from the app, an application error, and always its wrap-up. */
+  private async guarded(call: SimCall, body: () => Promise<void>): Promise<void> {
+    try {
+      await body();
     } catch (error) {
+      // Hung up by the app: before the answer Twilio calls that canceled.
       if (call.ended.signal.aborted) return call.answeredAt ? await this.complete(call) : await this.status(call, "canceled");
       await this.failAnswered(call, error);
     } finally {
@@ -375,9 +369,8 @@ export class CarrierSimulator implements TelephonyProvider {
   }
 
   /** DetectMessageEnd: a person is known in a few seconds; a machine after its greeting and the beep. */
-  private async detectMachine(call: SimCall, persona: Persona) {
+  private async detectMachine(call: SimCall, human: boolean) {
     try {
-      const human = persona.pickup === "human";
       await this.wait(call, human ? 2.5 : 9, false);
       await this.request(call.params.amdStatusCallback!, {
         ...this.baseParams(call),

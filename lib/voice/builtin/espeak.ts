@@ -37,7 +37,13 @@ function load() {
   })();
   return ready;
 }
-parentPort.on("message", async ({ id, argv }) => {
+// One synthesis at a time: each instantiates the module (tens of MB of memory), and they are CPU-bound
+// on this one thread anyway — a burst of requests overlapping here grew the process by gigabytes.
+let queue = Promise.resolve();
+parentPort.on("message", (message) => {
+  queue = queue.then(() => synthesize(message));
+});
+async function synthesize({ id, argv }) {
   try {
     const { ESpeakNg, compiled } = await load();
     const errors = [];
@@ -57,7 +63,7 @@ parentPort.on("message", async ({ id, argv }) => {
   } catch (error) {
     parentPort.postMessage({ id, error: String(error && error.message || error) });
   }
-});
+}
 `;
 
 type Pending = { resolve: (wav: Buffer) => void; reject: (error: Error) => void };
