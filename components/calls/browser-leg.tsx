@@ -161,7 +161,7 @@ export function BrowserLeg({
           const box = event.currentTarget;
           followRef.current = box.scrollHeight - box.scrollTop - box.clientHeight < FOLLOW_SLACK_PX;
         }}
-        className="h-[50dvh] min-h-56 overflow-y-auto overscroll-contain bg-slate-50/60 px-3 py-3 sm:max-h-[26rem] sm:px-4"
+        className="h-[55dvh] min-h-56 overflow-y-auto overscroll-contain bg-slate-50/60 px-3 py-3 sm:max-h-[26rem] sm:px-4"
         data-testid="leg-conversation"
       >
         {view.lines.length === 0 ? (

@@ -154,7 +154,7 @@ function Summary({ calls, averageDuration }: { calls: readonly ActiveCall[]; ave
     // On a phone three tiles side by side: smaller labels, so "Avg. duration" stays on one line.
     <dl className="grid grid-cols-3 gap-2 sm:gap-4 [&_dt]:text-xs sm:[&_dt]:text-sm" data-testid="live-summary">
       <Kpi label="On calls" value={String(calls.length)} testId="live-total" className="p-3 sm:p-4">
-        <span className="hidden sm:inline">{connecting ? `${connecting} dialing or ringing` : "All answered"}</span>
+        <span className="hidden sm:inline">{connecting ? `${connecting} dialing or ringing` : calls.length ? "All answered" : "None right now"}</span>
       </Kpi>
       <Kpi label="Talking" value={String(talking)} testId="live-talking" className="p-3 sm:p-4">
         <span className="hidden sm:inline">Answered and in progress</span>
