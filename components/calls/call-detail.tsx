@@ -25,7 +25,6 @@ import { CallStatusBadge } from "@/components/calls/call-status-badge";
 import { CallTimeline } from "@/components/calls/call-timeline";
 import { HangUpButton } from "@/components/calls/hang-up-button";
 import { useCall } from "@/components/calls/hooks/use-call";
-import { useCallNames } from "@/components/calls/hooks/use-call-names";
 import type { Call } from "@/components/calls/types";
 
 export function CallDetail({ callId, canUpdate }: { callId: string; canUpdate: boolean }) {
@@ -78,7 +77,7 @@ function answeredByText(value: string | null): string | null {
 
 function CallDetailView({ call, fetchedAt, canUpdate, refreshError }: { call: Call; fetchedAt: number; canUpdate: boolean; refreshError: unknown }) {
   const fmt = useDisplayFormat();
-  const names = useCallNames(call);
+  const names = { lead: call.lead_name?.trim() || null, campaign: call.campaign_name, agent: call.agent_name };
   // A call to a browser tab ("Call me in the browser") has the tab's identity for a number.
   const phone = formatCallee(call.phone_number, fmt.phone);
   const title = names.lead ?? phone;
@@ -129,7 +128,7 @@ function CallDetailView({ call, fetchedAt, canUpdate, refreshError }: { call: Ca
           <Fact label="Lead">
             {call.lead_id ? (
               <>
-                <span className="block truncate">{names.lead ?? (names.leadPending ? "…" : "Unnamed lead")}</span>
+                <span className="block truncate">{names.lead ?? "Unnamed lead"}</span>
                 <Link href={`/calls${callFiltersSearch({ lead_id: call.lead_id })}`} className="text-xs font-medium text-brand-700 hover:underline">
                   All calls with this lead
                 </Link>

@@ -7,7 +7,6 @@ export const callKeys = {
   list: (filters: CallListFilters, limit: number) => [...callKeys.lists(), filters, limit] as const,
   detail: (callId: string) => [...callKeys.all, "detail", callId] as const,
   /** A lead's name, read from its latest call's row (the detail carries ids only). */
-  leadName: (leadId: string) => [...callKeys.all, "lead-name", leadId] as const,
   /** GET /api/calls/active: the calls in flight, read every second by the Live calls page. */
   active: () => [...callKeys.all, "active"] as const,
 };

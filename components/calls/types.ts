@@ -12,12 +12,8 @@ export type CallStatus = (typeof CALL_STATUSES)[number];
 export type EndedReason = (typeof ENDED_REASONS)[number];
 export type CallDisposition = (typeof DISPOSITIONS)[number];
 
-/** GET /api/calls/{id}. The lead's, campaign's and agent's names are read if the detail ever carries them. */
-export type Call = z.output<typeof callResponse> & {
-  lead_name?: string | null;
-  campaign_name?: string | null;
-  agent_name?: string | null;
-};
+/** GET /api/calls/{id}. */
+export type Call = z.output<typeof callResponse>;
 
 export type TranscriptSegment = Call["transcript"][number];
 export type CostBreakdown = NonNullable<Call["cost_breakdown"]>;

@@ -95,6 +95,33 @@ export const callSummaryResponse = z
   })
   .meta({ id: "CallSummary" });
 
+export const activeCallsResponse = z
+  .object({
+    active_calls: z.array(
+      z.object({
+        call_id: z.string(),
+        status: z.enum(["initiated", "ringing", "in_progress"]),
+        duration: z.number().int().meta({ description: "Seconds since the answer" }),
+        quality_score: z.number().nullable(),
+        phone_number: z.string(),
+        campaign_id: z.string().nullable(),
+        lead_id: z.string().nullable(),
+        agent_id: z.string().nullable(),
+        campaign_name: z.string().nullable(),
+        lead_name: z.string().nullable(),
+        agent_name: z.string().nullable(),
+        current_step: z.string().nullable().meta({ description: "The agent's flow step the call waits at" }),
+        last_said: z.object({ speaker: z.enum(["agent", "lead"]), text: z.string() }).nullable(),
+        started_at: z.string(),
+        answered_at: z.string().nullable(),
+      }),
+    ),
+    summary: z.object({ total_active: z.number().int(), average_duration: z.number().int() }),
+  })
+  .meta({ id: "ActiveCalls" });
+
+export const callTransferResponse = z.object({ call_id: z.string(), transfer: z.object({ to: z.string(), status: z.literal("ringing"), whisper: z.string() }) }).meta({ id: "CallTransfer" });
+
 export const CALL_OPERATIONS = defineOperations([
   {
     method: "GET",
@@ -172,30 +199,7 @@ export const CALL_OPERATIONS = defineOperations([
     response: {
       kind: "json",
       status: 200,
-      schema: z
-        .object({
-          active_calls: z.array(
-            z.object({
-              call_id: z.string(),
-              status: z.enum(["initiated", "ringing", "in_progress"]),
-              duration: z.number().int().meta({ description: "Seconds since the answer" }),
-              quality_score: z.number().nullable(),
-              phone_number: z.string(),
-              campaign_id: z.string().nullable(),
-              lead_id: z.string().nullable(),
-              agent_id: z.string().nullable(),
-              campaign_name: z.string().nullable(),
-              lead_name: z.string().nullable(),
-              agent_name: z.string().nullable(),
-              current_step: z.string().nullable().meta({ description: "The agent's flow step the call waits at" }),
-              last_said: z.object({ speaker: z.enum(["agent", "lead"]), text: z.string() }).nullable(),
-              started_at: z.string(),
-              answered_at: z.string().nullable(),
-            }),
-          ),
-          summary: z.object({ total_active: z.number().int(), average_duration: z.number().int() }),
-        })
-        .meta({ id: "ActiveCalls" }),
+      schema: activeCallsResponse,
     },
   },
   {
@@ -214,7 +218,7 @@ export const CALL_OPERATIONS = defineOperations([
     response: {
       kind: "json",
       status: 200,
-      schema: z.object({ call_id: z.string(), transfer: z.object({ to: z.string(), status: z.literal("ringing"), whisper: z.string() }) }).meta({ id: "CallTransfer" }),
+      schema: callTransferResponse,
     },
     errors: ["RESOURCE_003", "SERVICE_001"],
   },

@@ -4,6 +4,7 @@ import "server-only";
 // The provider is redirected to TwiML that dials them (./hook-url.ts "transfer"); the person hears a
 // whisper summary (./whisper.ts) before being connected; the Dial's outcome comes back on "dial":
 // connected → the call ends as transferred when it ends; not connected → the agent carries on.
+import { randomBytes } from "node:crypto";
 import { ApiError } from "@/lib/api/errors";
 import type { AuthContext } from "@/lib/auth/context";
 import { db } from "@/lib/db/client";
@@ -34,13 +35,14 @@ export async function transferCall(ctx: AuthContext, callId: string, input: Tran
   if (user) {
     const sim = simulator();
     if (!sim) throw new ApiError("RESOURCE_003", "A transfer to a person's browser needs the built-in carrier simulator; with Twilio, transfer to their phone number", { reason: "browser_calls_need_simulator" });
-    if (user.id === ctx.user.id) {
-      // Taking the call over: this tab becomes the other end of the Dial.
-      sim.registerClient(`agent_${user.id}`, user.id).callSid = call.twilioCallSid;
-    } else if (!sim.client(`agent_${user.id}`) || sim.client(`agent_${user.id}`)!.ended) {
-      throw new ApiError("RESOURCE_003", `${user.name} is not in the live-calls view to take the call`, { reason: "person_unavailable" });
-    } else sim.client(`agent_${user.id}`)!.callSid = call.twilioCallSid;
-    target = `client:agent_${user.id}`;
+    if (user.id !== ctx.user.id) {
+      // A colleague's tab would have to be waiting for calls; the live view has no "available" switch yet.
+      throw new ApiError("RESOURCE_003", `${user.name} is not waiting for calls in a browser tab; transfer to their phone number, or they can take the call over themselves in Live calls`, { reason: "person_unavailable" });
+    }
+    // Taking the call over: a leg of its own for this call, so nothing of an earlier take-over carries over.
+    const identity = `agent_${user.id}_${randomBytes(4).toString("hex")}`;
+    sim.registerClient(identity, user.id).callSid = call.twilioCallSid;
+    target = `client:${identity}`;
   } else {
     const phone = normalizePhone(input.to, ctx.organization.defaultCountry);
     if (!phone) throw new ApiError("VALIDATION_002", "to: Not a user of your organization or a valid phone number", { fields: [{ field: "to", code: "VALIDATION_002", message: "Not a user of your organization or a valid phone number" }] });

@@ -454,6 +454,8 @@ describe("calls to a browser tab, transfers and taking over", () => {
     const transfer = (to: string, token = a.manager.token) => call(transferRoute.POST, { method: "POST", path: `/api/calls/${placed.call_id}/transfer`, params: { call_id: placed.call_id }, token, body: { to } });
     expectError(await transfer("+12015550100", b.manager.token), 404, "RESOURCE_001");
     expectError(await transfer("not a number"), 400, "VALIDATION_002");
+    // A colleague with no tab waiting for calls cannot be handed one.
+    expectError(await transfer(a.agent.id), 409, "RESOURCE_003");
     const reply = await transfer("+12015550100");
     expect(reply.status).toBe(200);
     expect(reply.json.data.transfer).toMatchObject({ to: "+12015550100", status: "ringing", whisper: expect.stringContaining("Transferring") });
@@ -474,7 +476,7 @@ describe("calls to a browser tab, transfers and taking over", () => {
       for (let i = 0; i < 300 && (await prisma.call.findUniqueOrThrow({ where: { id: placed.call_id } })).status !== "in_progress"; i++) await new Promise((r) => setTimeout(r, 20));
       const reply = await call(transferRoute.POST, { method: "POST", path: `/api/calls/${placed.call_id}/transfer`, params: { call_id: placed.call_id }, token: a.agent.token, body: { to: a.agent.id } });
       expect(reply.status).toBe(200);
-      expect(reply.json.data.transfer.to).toBe(`client:agent_${a.agent.id}`);
+      expect(reply.json.data.transfer.to).toMatch(new RegExp(`^client:agent_${a.agent.id}_[0-9a-f]{8}$`));
       const events = await until(placed.call_id, "connected", a.agent.token);
       expect(events.find((e) => e.type === "play")).toMatchObject({ speaker: "whisper", text: expect.stringContaining("Transferring") });
       expect((await say(placed.call_id, { text: "Hi, this is Sam from the team. How can I help?" }, a.agent.token)).status).toBe(200);
@@ -482,7 +484,6 @@ describe("calls to a browser tab, transfers and taking over", () => {
       await slow.settled(placed.twilio_call_sid);
       const done = (await get(placed.call_id)).json.data;
       expect(done).toMatchObject({ status: "completed", ended_reason: "transferred" });
-      // Another person who is not in the live view cannot be handed a call.
       expect(slow.transcript(placed.twilio_call_sid).some((s) => s.text.startsWith("Hi, this is Sam"))).toBe(true);
     } finally {
       setTelephony(simulator);

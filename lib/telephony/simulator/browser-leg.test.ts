@@ -31,4 +31,14 @@ describe("BrowserLeg", () => {
     aborted.abort();
     expect(await pending).toBeNull();
   });
+
+  it("tells the call at once when the person hangs up, even with nobody listening", () => {
+    const leg = new BrowserLeg("browser_3", "user_1");
+    let hungUp = 0;
+    leg.onHangup = () => hungUp++;
+    leg.send({ text: "hello" });
+    expect(hungUp).toBe(0);
+    leg.send({ hangup: true });
+    expect(hungUp).toBe(1);
+  });
 });

@@ -21,8 +21,10 @@ export class BrowserLeg {
   private readonly queue: LegInput[] = [];
   private waiter: ((input: LegInput | null) => void) | null = null;
   ended = false;
-  /** The call this leg is the callee of, once known (its sid). */
+  /** The call this leg is on, once known (its sid). */
   callSid: string | null = null;
+  /** Set while the tab is the callee: its hang-up ends the call at once, whatever is playing. */
+  onHangup: (() => void) | null = null;
 
   constructor(
     readonly identity: string,
@@ -47,6 +49,7 @@ export class BrowserLeg {
   /** What the person typed (or said), or their hang-up. Refused once the leg has ended. */
   send(input: LegInput): boolean {
     if (this.ended) return false;
+    if ("hangup" in input) this.onHangup?.();
     if (this.waiter) {
       const resolve = this.waiter;
       this.waiter = null;

@@ -281,6 +281,8 @@ export class CarrierSimulator implements TelephonyProvider {
     }
     call.leg = leg;
     leg.callSid = call.sid;
+    // The person hanging up ends the call at once, as putting down a phone does (not at the next listen).
+    leg.onHangup = () => call.ended.abort(new Error("hung up in the browser"));
     leg.emit({ type: "ringing" });
     await this.wait(call, 1);
     await this.answerAndTalk(call, null);
