@@ -93,7 +93,8 @@ export async function markCallLost(callId: string, why: string): Promise<boolean
   let lost = false;
   await withLockedCall(callId, async (tx, call) => {
     const at = now();
-    const next = loseCall(progressOf(call), at);
+    const transcript = (call.transcript as { end: number }[] | null) ?? [];
+    const next = loseCall(progressOf(call), at, transcript.length ? Math.max(...transcript.map((s) => s.end)) : null, (call.settings as { max_duration?: number }).max_duration ?? null);
     if (!next) return;
     await writeProgress(tx, call, next, at, { sid: call.twilioCallSid, providerStatus: null, sequence: null, detail: { reconciled: why } });
     lost = true;

@@ -30,9 +30,14 @@ export async function callMeInTheBrowser(ctx: AuthContext, input: BrowserCallInp
   const sim = requireSimulator();
   const identity = `browser_${ctx.user.id}_${randomBytes(4).toString("hex")}`;
   const leg = sim.registerClient(identity, ctx.user.id);
-  const placed = await initiateCall(ctx, { agent_id: input.agent_id, campaign_id: input.campaign_id, phone_number: identity, settings: { recording: true, transcription: true, max_duration: 900 } }, { identity, name: ctx.user.name });
-  leg.callSid = placed.twilio_call_sid;
-  return { ...placed, leg: identity };
+  try {
+    const placed = await initiateCall(ctx, { agent_id: input.agent_id, campaign_id: input.campaign_id, phone_number: identity, settings: { recording: true, transcription: true, max_duration: 900 } }, { identity, name: ctx.user.name });
+    leg.callSid = placed.twilio_call_sid;
+    return { ...placed, leg: identity };
+  } catch (error) {
+    sim.forgetClient(identity);
+    throw error;
+  }
 }
 
 /** The caller's own leg on a call of their organization; not theirs (or no such call) is not found. */

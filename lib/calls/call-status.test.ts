@@ -80,5 +80,8 @@ describe("loseCall", () => {
     const { state } = run([initiated, answered]);
     expect(loseCall(state, t(608))).toMatchObject({ status: "failed", endedReason: "carrier_lost", endedAt: t(608), durationSeconds: 600 });
     expect(loseCall(run([initiated, completed]).state, t(900))).toBeNull();
+    // Found long after: the duration is what was heard on it, never past its limit.
+    expect(loseCall(state, t(4000), 95.2)).toMatchObject({ durationSeconds: 96 });
+    expect(loseCall(state, t(4000), null, 300)).toMatchObject({ durationSeconds: 300 });
   });
 });

@@ -114,14 +114,18 @@ export function applyProviderEvent(current: CallProgress, event: ProviderEvent):
  * A call whose provider went silent (the simulator restarted, a callback was lost) ends here, so no
  * call stays in progress for ever: the reconciler calls this once the time limit has passed.
  */
-export function loseCall(current: CallProgress, at: Date): CallProgress | null {
+export function loseCall(current: CallProgress, at: Date, lastHeardSeconds: number | null = null, timeLimitSeconds: number | null = null): CallProgress | null {
   if (isTerminal(current.status)) return null;
+  // Found long after it went quiet: it lasted until the last thing heard on it, and never past its limit
+  // (the time until the sweep is not a call anyone should pay for).
+  const elapsed = current.answeredAt ? durationBetween(current.answeredAt, at) : 0;
+  const heard = lastHeardSeconds === null ? elapsed : Math.min(elapsed, Math.ceil(lastHeardSeconds));
   return {
     ...current,
     status: "failed",
     endedReason: "carrier_lost",
     endedAt: at,
-    durationSeconds: current.answeredAt ? durationBetween(current.answeredAt, at) : 0,
+    durationSeconds: timeLimitSeconds === null ? heard : Math.min(heard, timeLimitSeconds),
   };
 }
 

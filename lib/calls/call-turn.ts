@@ -167,13 +167,15 @@ async function turn(callId: string, sid: string, input: CallInput, requestId: st
         transcript: segments,
         transcription: segments.map((s) => `${s.speaker === "agent" ? "Agent" : "Lead"}: ${s.text}`).join("\n"),
         ...(result.state.disposition ? { disposition: result.state.disposition } : {}),
-        ...(ends ? { endedBy: ends.type === "transfer" ? "transfer" : "agent" } : {}),
-        ...(transfer?.type === "transfer" ? { transfer: { to: transfer.to, whisper: transfer.whisper ?? null, requested_by: "agent", at: at.toISOString() } } : {}),
+        // A transfer counts once the person answers (transfer-hooks.ts), not when it is dialed.
+        ...(ends?.type === "end" ? { endedBy: "agent" } : {}),
+        ...(transfer?.type === "transfer" ? { transfer: { to: transfer.to, whisper: transfer.whisper || null, requested_by: "agent", at: at.toISOString(), status: "ringing" } } : {}),
         speechCharacters: { increment: speech.characters },
         speechCost: { increment: speech.cost },
       },
     });
-    if (optedOut) {
+    // A browser tab is the user themself, not a number: its "opt-out" is heard and ends the call, but lists nothing.
+    if (optedOut && !call.phone.startsWith("client:")) {
       // The opt-out is the law: the number is on the list now, not when the call's paperwork is done.
       await addOptOut(tx, systemContext(organizationContext(call.organization), "twilio", requestId), call.phone, call.id);
       await tx.callEvent.create({ data: { id: newId("callEvent"), callId: call.id, status: "in_progress", at, detail: { opt_out: true } } });

@@ -102,7 +102,8 @@ export async function initiateCall(ctx: ServiceContext, input: InitiateCallInput
       data: {
         id: callId,
         organizationId,
-        campaignId: campaign?.id ?? null,
+        // A call to your own tab tries the campaign's agent out; it is not one of the campaign's calls.
+        campaignId: browser ? null : (campaign?.id ?? null),
         leadId: lead?.id ?? null,
         agentId: agent.id,
         phone,
@@ -115,7 +116,7 @@ export async function initiateCall(ctx: ServiceContext, input: InitiateCallInput
       },
     });
     await tx.callEvent.create({ data: { id: newId("callEvent"), callId, status: "initiated", at, detail: { by: ctx.actor.kind } } });
-    await recordEvent(tx, organizationId, "call.initiated", { call_id: callId, phone_number: phone, campaign_id: campaign?.id ?? null, lead_id: lead?.id ?? null, agent_id: agent.id });
+    await recordEvent(tx, organizationId, "call.initiated", { call_id: callId, phone_number: phone, campaign_id: browser ? null : (campaign?.id ?? null), lead_id: lead?.id ?? null, agent_id: agent.id });
     return row;
   });
 

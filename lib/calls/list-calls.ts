@@ -1,8 +1,8 @@
 import "server-only";
-// GET /api/calls: the organization's calls, newest first, by page or by cursor. Every filter set is
-// served by an index that ends in started_at — (organization_id, started_at), (organization_id,
-// status, started_at), (campaign_id | agent_id | lead_id, started_at) — so a page reads its rows and
-// no more. `total` is counted, but never past TOTAL_CAP rows: beyond that it says "at least"
+// GET /api/calls: the organization's calls, newest first, by page (the first 10,000 rows) or by cursor.
+// Each single filter is served by an index that ends in started_at — (organization_id, started_at),
+// (organization_id, status | disposition, started_at), (campaign_id | agent_id | lead_id, started_at)
+// — so a page reads its rows and no more; filters combined read along the most selective of them. `total` is counted, but never past TOTAL_CAP rows: beyond that it says "at least"
 // (total_capped), so the count of an organization with millions of calls costs the cap, not the table.
 import { db } from "@/lib/db/client";
 import { CursorPage, cursorError, decodeCursor, encodeCursor, pageWindow } from "@/lib/api/pagination";
@@ -14,6 +14,8 @@ import type { ListCallsQuery } from "@/lib/calls/schemas";
 
 /** GitHub-style "1,000+": exact below, a lower bound above; the cursor walks on past it. */
 export const TOTAL_CAP = 1_000;
+/** The deepest row a page number reaches; cursors go further. */
+export const MAX_OFFSET = 10_000;
 
 /** The API's failed is four stored statuses. */
 const STORED_STATUSES: Record<NonNullable<ListCallsQuery["status"]>, Call["status"][]> = {
@@ -95,10 +97,18 @@ export async function listCalls(ctx: AuthContext, q: ListCallsQuery) {
     ...(from || to ? { startedAt: { ...(from ? { gte: from } : {}), ...(to ? { lt: to } : {}) } } : {}),
   };
   const cursor = q.cursor ? decodeCursor(q.cursor, q) : null;
+  // Deep pages by number would make Postgres read and skip every row before them (OFFSET): past
+  // MAX_OFFSET rows the walk goes on by cursor.
+  if (!cursor && (q.page - 1) * q.limit >= MAX_OFFSET) {
+    throw new ApiError("VALIDATION_003", `page: Pages past the first ${MAX_OFFSET.toLocaleString("en-US")} calls are read with cursor (next_cursor)`, {
+      fields: [{ field: "page", code: "VALIDATION_003", message: `At most ${Math.floor(MAX_OFFSET / q.limit)} with limit ${q.limit}; use cursor beyond` }],
+    });
+  }
   let after: Prisma.CallWhereInput | null = null;
   if (cursor) {
     const at = new Date(cursor.key);
-    if (Number.isNaN(at.getTime())) throw cursorError("Must be a next_cursor from a previous page");
+    // A key the database cannot hold (year −271821…) is a forged cursor, not a server error.
+    if (Number.isNaN(at.getTime()) || at.getUTCFullYear() < 1900 || at.getUTCFullYear() > 2999) throw cursorError("Must be a next_cursor from a previous page");
     const strict = q.order === "desc" ? "lt" : "gt";
     const inclusive = q.order === "desc" ? "lte" : "gte";
     // (started_at, id) past the cursor's row, in a form an index range scan uses.

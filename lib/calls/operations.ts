@@ -1,7 +1,7 @@
 // The spec's Call Service and the telephony provider's callbacks, as the OpenAPI document describes them.
 import { z } from "zod";
 import { defineOperations, type Operation } from "@/lib/api/openapi/operation";
-import { amdForm, browserCallSchema, browserLegInputSchema, callbackQuery, callIdParams, dialForm, gatherForm, initiateCallSchema, legQuery, listCallsQuery, recordingForm, statusForm, transferCallSchema, updateCallSchema, voiceForm } from "@/lib/calls/schemas";
+import { amdForm, browserCallSchema, browserLegInputSchema, callbackQuery, callIdParams, dialForm, gatherForm, initiateCallSchema, legQuery, listCallsQuery, recordingForm, statusForm, transferCallSchema, updateCallSchema, voiceForm, whisperForm } from "@/lib/calls/schemas";
 import { CALL_STATUSES, ENDED_REASONS } from "@/lib/calls/call-status";
 
 export const callInitiatedResponse = z
@@ -208,7 +208,7 @@ export const CALL_OPERATIONS = defineOperations([
     operationId: "transferCall",
     summary: "Warm-transfer a call in progress to a person or a phone number",
     description:
-      "`to` is a user of your organization (their browser tab in Live calls takes the call; your own id is \"Take over\") or a phone number. The person hears a whisper summary of the conversation before being connected; if nobody answers, the agent carries on. Browser legs need the built-in carrier simulator.",
+      "`to` is a phone number (not on your do-not-call list), or your own user id to take the call over in your browser tab (\"Take over\"; needs the built-in carrier simulator). A colleague's id is refused with `person_unavailable`. The person hears a whisper summary of the conversation before being connected; if nobody answers, the agent carries on.",
     tag: "Calls",
     auth: "user",
     permission: "calls.update",
@@ -265,7 +265,7 @@ export const CALL_OPERATIONS = defineOperations([
   callback("voice", "The call was answered: the agent's opening", voiceForm),
   callback("recording", "A recording is ready at the provider: copied into storage by a job", recordingForm),
   callback("transfer", "A transfer redirected the call here: the Dial to the person", voiceForm),
-  callback("whisper", "Played to the person answering a transfer before they are connected", voiceForm),
+  callback("whisper", "Played to the person answering a transfer before they are connected (requested on the dialed leg: ParentCallSid is the call's)", whisperForm),
   callback("dial", "A transfer's Dial ended: connected, or back to the agent", dialForm),
   callback("gather", "What the callee said (or silence): the agent's next turn", gatherForm),
   callback("status", "A call status change (ordered by SequenceNumber)", statusForm),

@@ -12,6 +12,7 @@ import type { ProviderCallState } from "@/lib/telephony/provider";
 import { applyStatus, markCallLost } from "@/lib/calls/apply-status";
 import { now } from "@/lib/calls/clock";
 import { RING_SECONDS } from "@/lib/calls/initiate-call";
+import { utc } from "@/lib/jobs/sql-time";
 
 /** How long past its due time a call may stay quiet before it is asked about (callbacks can lag). */
 export const GRACE_SECONDS = 120;
@@ -23,19 +24,21 @@ const ACTIVE: ProviderCallState["status"][] = ["queued", "initiated", "ringing",
 
 export async function reconcileCalls(at: Date = now()): Promise<{ checked: number; settled: number; lost: number; hungUp: number }> {
   const prisma = await db();
-  // The shortest a call can be due: its ring time and grace (an answered call's limit only adds to that).
-  const candidates = await prisma.call.findMany({
-    where: { status: { in: ["initiated", "ringing", "in_progress"] }, startedAt: { lt: new Date(at.getTime() - (RING_SECONDS + GRACE_SECONDS) * 1000) } },
-    orderBy: { startedAt: "asc" },
-    take: BATCH,
-    select: { id: true, twilioCallSid: true, status: true, startedAt: true, answeredAt: true, settings: true },
-  });
+  // Only calls already due, decided in SQL — so a crowd of long healthy calls never hides an overdue one —
+  // among calls in flight (the partial index on started_at holds nothing else).
+  const ringCutoff = new Date(at.getTime() - (RING_SECONDS + GRACE_SECONDS) * 1000);
+  const candidates = await prisma.$queryRaw<{ id: string; twilio_call_sid: string | null; started_at: Date; answered_at: Date | null; max_duration: number }[]>`
+    SELECT id, twilio_call_sid, started_at, answered_at, COALESCE((settings->>'max_duration')::int, 0) AS max_duration
+    FROM calls
+    WHERE status IN ('initiated', 'ringing', 'in_progress') AND started_at < ${utc(ringCutoff)}
+      AND (answered_at IS NULL OR answered_at + make_interval(secs => COALESCE((settings->>'max_duration')::int, 0) + ${GRACE_SECONDS}) < ${utc(at)})
+    ORDER BY started_at
+    LIMIT ${BATCH}`;
   const result = { checked: 0, settled: 0, lost: 0, hungUp: 0 };
-  for (const call of candidates) {
-    const limit = (call.settings as { max_duration?: number }).max_duration ?? 0;
-    const due = call.answeredAt ? call.answeredAt.getTime() + limit * 1000 : call.startedAt.getTime() + RING_SECONDS * 1000;
+  for (const row of candidates) {
+    const call = { id: row.id, twilioCallSid: row.twilio_call_sid };
+    const due = row.answered_at ? row.answered_at.getTime() + row.max_duration * 1000 : row.started_at.getTime() + RING_SECONDS * 1000;
     const overdue = (at.getTime() - due) / 1000 - GRACE_SECONDS;
-    if (overdue < 0) continue;
     result.checked++;
     if (!call.twilioCallSid) {
       if (await markCallLost(call.id, "the call never reached the provider")) result.lost++;

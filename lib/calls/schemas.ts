@@ -43,6 +43,8 @@ const providerBase = {
 };
 
 export const voiceForm = z.looseObject(providerBase);
+/** The whisper is fetched on the dialed (child) leg: CallSid is the child's, ParentCallSid the call's. */
+export const whisperForm = z.looseObject({ ...providerBase, ParentCallSid: z.string().regex(/^CA[0-9a-fA-F]{32}$/).optional() });
 export const gatherForm = z.looseObject({
   ...providerBase,
   SpeechResult: z.string().max(5000).optional(),
@@ -84,7 +86,7 @@ export const recordingForm = z.looseObject({
 });
 
 export const transferCallSchema = z.strictObject({
-  to: z.string().trim().min(1).max(64).meta({ description: "A user of your organization (user id: their browser tab in Live calls takes the call) or a phone number" }),
+  to: z.string().trim().min(1).max(64).meta({ description: "A phone number, or your own user id to take the call over in your browser tab (carrier simulator)" }),
 });
 export type TransferCallInput = z.infer<typeof transferCallSchema>;
 

@@ -2,8 +2,10 @@ import "server-only";
 // POST /api/calls/{id}/transfer: a warm transfer of an answered call, to a phone number or to a
 // person of the organization (their browser tab: "Take over" in Live calls is a transfer to yourself).
 // The provider is redirected to TwiML that dials them (./hook-url.ts "transfer"); the person hears a
-// whisper summary (./whisper.ts) before being connected; the Dial's outcome comes back on "dial":
-// connected → the call ends as transferred when it ends; not connected → the agent carries on.
+// whisper summary (./whisper.ts) before being connected. The call counts as transferred only once they
+// answer (their whisper is fetched, or the Dial reports them connected): a lead who hangs up while it
+// rings, or a hang-up from the dashboard then, ends the call as that, not as a transfer. Not connected →
+// the agent carries on.
 import { randomBytes } from "node:crypto";
 import { ApiError } from "@/lib/api/errors";
 import type { AuthContext } from "@/lib/auth/context";
@@ -16,6 +18,7 @@ import { apiStatus } from "@/lib/calls/apply-status";
 import type { TranscriptSegment } from "@/lib/calls/call-turn";
 import { now } from "@/lib/calls/clock";
 import { hookUrl } from "@/lib/calls/hook-url";
+import { findActiveDncEntries } from "@/lib/dnc/active-dnc";
 import type { TransferCallInput } from "@/lib/calls/schemas";
 import { whisperSummary } from "@/lib/calls/whisper";
 
@@ -27,8 +30,6 @@ export async function transferCall(ctx: AuthContext, callId: string, input: Tran
   if (!call) throw new ApiError("RESOURCE_001", "Call not found");
   const status = apiStatus(call.status);
   if (status !== "in_progress" || !call.twilioCallSid) throw new ApiError("RESOURCE_003", `Only a call in progress can be transferred (this one is ${status})`, { status });
-  const current = call.transfer as TransferState | null;
-  if (current?.status === "ringing" || current?.status === "connected") throw new ApiError("RESOURCE_003", "The call is already being transferred", { transfer: current });
 
   let target: string;
   const user = await prisma.user.findFirst({ where: { id: input.to, organizationId: ctx.organization.id, status: "active" }, select: { id: true, name: true } });
@@ -46,6 +47,8 @@ export async function transferCall(ctx: AuthContext, callId: string, input: Tran
   } else {
     const phone = normalizePhone(input.to, ctx.organization.defaultCountry);
     if (!phone) throw new ApiError("VALIDATION_002", "to: Not a user of your organization or a valid phone number", { fields: [{ field: "to", code: "VALIDATION_002", message: "Not a user of your organization or a valid phone number" }] });
+    // A transfer places a call leg to that number: the organization's do-not-call list applies to it too.
+    if ((await findActiveDncEntries(prisma, ctx.organization.id, [phone])).length) throw new ApiError("RESOURCE_003", "The number is on your do-not-call list", { reason: "do_not_call" });
     target = phone;
   }
 
@@ -62,14 +65,20 @@ export async function transferCall(ctx: AuthContext, callId: string, input: Tran
   });
   const transfer: TransferState = { to: target, whisper, requested_by: ctx.user.id, at: now().toISOString(), status: "ringing" };
   await prisma.$transaction(async (tx) => {
-    await tx.call.update({ where: { id: call.id }, data: { transfer, endedBy: "transfer" } });
+    // Checked again under the call's lock: a call that ended, or another transfer, since the read above wins.
+    await tx.$queryRaw`SELECT id FROM calls WHERE id = ${call.id} FOR UPDATE`;
+    const locked = await tx.call.findUniqueOrThrow({ where: { id: call.id }, select: { endedAt: true, status: true, transfer: true } });
+    if (locked.endedAt || apiStatus(locked.status) !== "in_progress") throw new ApiError("RESOURCE_003", "The call has ended", { status: apiStatus(locked.status) });
+    const current = locked.transfer as TransferState | null;
+    if (current?.status === "ringing" || current?.status === "connected") throw new ApiError("RESOURCE_003", "The call is already being transferred", { transfer: current });
+    await tx.call.update({ where: { id: call.id }, data: { transfer } });
     await tx.callEvent.create({ data: { id: newId("callEvent"), callId: call.id, status: "in_progress", at: now(), detail: { transfer_to: target, requested_by: ctx.user.id } } });
     await recordAudit(tx, ctx, "call.transferred", { type: "call", id: call.id }, { to: target });
   });
   try {
     await telephony().redirect(call.twilioCallSid, hookUrl("transfer", call.id));
   } catch (error) {
-    await prisma.call.update({ where: { id: call.id }, data: { transfer: { ...transfer, status: "failed" }, endedBy: null } });
+    await prisma.call.update({ where: { id: call.id }, data: { transfer: { ...transfer, status: "failed" } } });
     throw new ApiError("SERVICE_001", `The telephony provider could not transfer the call: ${error instanceof Error ? error.message : String(error)}`);
   }
   return { call_id: call.id, transfer: { to: target, status: "ringing" as const, whisper } };

@@ -47,11 +47,14 @@ export function whisperTwiml(callId: string, sid: string, requestId: string): Pr
   return safely("whisper", callId, requestId, async () => {
     const call = await loadCall(callId, sid);
     const transfer = call?.transfer as TransferState | null;
-    if (!call?.conversation || !transfer?.whisper) return EMPTY;
+    if (!call?.conversation || call.endedAt || !transfer) return EMPTY;
+    const prisma = await db();
+    // The person answered: from here the call is theirs, and its end is a transfer's.
+    await prisma.call.updateMany({ where: { id: call.id, endedAt: null }, data: { endedBy: "transfer", transfer: { ...transfer, status: "connected" } } });
+    if (!transfer.whisper) return EMPTY;
     const definition = call.conversation.definition as StoredDefinition;
     const ctx = systemContext(organizationContext(call.organization), "twilio", requestId);
     const audio = await speakLine(ctx, definition.voice_id, transfer.whisper);
-    const prisma = await db();
     await prisma.call.update({ where: { id: call.id }, data: { speechCharacters: { increment: audio.characters }, speechCost: { increment: audio.cost } } });
     const { default: twilio } = await import("twilio");
     const response = new twilio.twiml.VoiceResponse();
@@ -71,7 +74,10 @@ export function dialOutcome(callId: string, sid: string, dialStatus: string, req
     await prisma.$transaction([
       prisma.call.update({
         where: { id: call.id },
-        data: { transfer: transfer ? { ...transfer, status: connected ? "connected" : "failed" } : undefined, ...(connected ? { disposition: call.disposition ?? "transferred" } : { endedBy: null }) },
+        data: {
+          transfer: transfer ? { ...transfer, status: connected ? "connected" : "failed" } : undefined,
+          ...(connected ? { endedBy: "transfer", disposition: call.disposition ?? "transferred" } : { endedBy: call.endedBy === "transfer" ? null : call.endedBy }),
+        },
       }),
       prisma.callEvent.create({ data: { id: newId("callEvent"), callId: call.id, status: "in_progress", at: now(), detail: { transfer_to: transfer?.to ?? null, dial_status: dialStatus } } }),
     ]);

@@ -11,6 +11,8 @@ import { getCall } from "@/lib/calls/get-call";
 import { hangUpCall } from "@/lib/calls/hang-up-call";
 import { apiStatus } from "@/lib/calls/apply-status";
 import { isTerminal } from "@/lib/calls/call-status";
+import { enqueue } from "@/lib/jobs/enqueue";
+import { kickWork } from "@/lib/jobs/kick-work";
 
 export async function updateCall(ctx: AuthContext, callId: string, input: UpdateCallInput) {
   const prisma = await db();
@@ -31,7 +33,12 @@ export async function updateCall(ctx: AuthContext, callId: string, input: Update
     await prisma.$transaction(async (tx) => {
       await tx.call.update({ where: { id: call.id, organizationId: ctx.organization.id }, data });
       await recordAudit(tx, ctx, "call.updated", { type: "call", id: call.id }, { fields: Object.keys(input) });
+      // The quality score reads the disposition: an ended call is scored again with the new one.
+      if (input.disposition !== undefined && call.endedAt && call.answeredAt) {
+        await enqueue(tx, { kind: "calls.analyze", organizationId: ctx.organization.id, singletonKey: `analysis:${call.id}`, payload: { call_id: call.id } });
+      }
     });
+    if (input.disposition !== undefined && call.endedAt && call.answeredAt) kickWork();
   }
   if (input.status === "completed") return hangUpCall(ctx, call.id);
   return getCall(ctx, call.id);

@@ -19,7 +19,7 @@ const SIMULATOR_RECORDINGS = "simulator/recordings";
 /** The simulated callee's voice in recordings: a built-in voice unlike the catalogue's agent voices. */
 async function calleeVoice(text: string): Promise<Uint8Array | null> {
   if (!espeakInstalled()) return null;
-  return synthesizeWithEspeak(text, { voice: "en-us", variant: "m7", rate: 170, pitch: 48, range: "medium" });
+  return synthesizeWithEspeak(text, { voice: "en-us", variant: "m7", rate: 170, pitch: 48, range: "medium" }, { background: true });
 }
 
 /** The number calls come from: Twilio's, or the simulator's own. */

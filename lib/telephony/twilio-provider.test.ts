@@ -78,5 +78,7 @@ describe("TwilioProvider", () => {
     expect(Buffer.from(file.bytes).equals(wav)).toBe(true);
     expect(fixture.requests.at(-1)).toMatchObject({ method: "GET", path: `/2010-04-01/Accounts/${fixture.accountSid}/Recordings/${sid}.wav` });
     await expect(provider.downloadRecording(url.replace(sid, `RE${"b".repeat(32)}`))).rejects.toThrow(/404/);
+    // The credentials go to Twilio's API only.
+    await expect(provider.downloadRecording(`https://evil.example/2010-04-01/Accounts/${fixture.accountSid}/Recordings/${sid}`)).rejects.toThrow(/Not a Twilio recording URL/);
   });
 });

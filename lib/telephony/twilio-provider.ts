@@ -95,6 +95,8 @@ export class TwilioProvider implements TelephonyProvider {
   async downloadRecording(url: string): Promise<RecordingFile> {
     // RecordingUrl has no extension; ".wav" asks for the uncompressed two-channel file. Basic auth
     // works whether or not the account requires it for media.
+    // The account's credentials go only to Twilio's API, whatever URL a callback names.
+    if (!/^https:\/\/api\.twilio\.com\/2010-04-01\/Accounts\//.test(url)) throw new Error(`Not a Twilio recording URL: ${url}`);
     const target = this.config.apiBaseUrl ? url.replace(/^https:\/\/[a-z.]*twilio\.com/, this.config.apiBaseUrl.replace(/\/$/, "")) : url;
     const response = await fetch(`${target}.wav`, {
       headers: { authorization: `Basic ${Buffer.from(`${this.config.accountSid}:${this.config.authToken}`).toString("base64")}` },

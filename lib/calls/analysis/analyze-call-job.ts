@@ -1,14 +1,16 @@
 import "server-only";
 // The post-call analysis job (queued when an answered call ends, lib/calls/apply-status.ts): the
-// lead's sentiment from their words (wink-nlp, offline), conversion from the disposition, and the
-// quality score (./quality.ts). Rerunning it writes the same result. The AI analysis endpoints
-// (later) extend this module.
+// lead's sentiment from their words (wink-nlp, offline) and the quality score (./quality.ts); the
+// conversion is the disposition's, kept where the disposition is written. Queued again when a person
+// changes an ended call's disposition; a rerun on the same call scores it the same. The AI analysis
+// endpoints (later) extend this module.
 import { z } from "zod";
 import { db } from "@/lib/db/client";
 import { defineJob } from "@/lib/jobs/define-job";
 import type { ConversationState } from "@/lib/agents/engine/types";
 import { sentimentOf } from "@/lib/agents/understanding/nlp";
 import { leadSentiment, qualityScore, type Segment } from "@/lib/calls/analysis/quality";
+import { now } from "@/lib/calls/clock";
 
 export async function analyzeCall(callId: string): Promise<void> {
   const prisma = await db();
@@ -22,9 +24,8 @@ export async function analyzeCall(callId: string): Promise<void> {
     where: { id: call.id },
     data: {
       sentiment: sentiment?.label ?? null,
-      converted: call.disposition === "converted",
       qualityScore: quality.score,
-      analysis: { quality_components: quality.components, sentiment_score: sentiment?.score ?? null, analyzed_at: new Date().toISOString() },
+      analysis: { quality_components: quality.components, sentiment_score: sentiment?.score ?? null, analyzed_at: now().toISOString() },
     },
   });
 }

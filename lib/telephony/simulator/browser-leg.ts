@@ -1,7 +1,7 @@
 // A browser tab on a simulated call, as Twilio's Voice SDK is a browser on a real one: the call's `to`
 // (or a <Dial><Client>) is `client:<identity>`, and the tab registered under that identity is the
-// other end. The tab hears what is played (events it reads over server-sent events and plays from the
-// audio URLs) and speaks by sending text, which the simulator posts as the Gather's SpeechResult (or,
+// other end. The tab hears what is played (events it reads with a long poll, GET /api/calls/{id}/leg,
+// and plays from the audio URLs) and speaks by sending text, which the simulator posts as the Gather's SpeechResult (or,
 // on a transfer, says to the lead). Events are kept from the start, so a tab that connects late (or
 // reconnects) replays the call so far.
 
@@ -21,6 +21,7 @@ export class BrowserLeg {
   private readonly queue: LegInput[] = [];
   private waiter: ((input: LegInput | null) => void) | null = null;
   ended = false;
+  readonly createdAt = Date.now();
   /** The call this leg is on, once known (its sid). */
   callSid: string | null = null;
   /** Set while the tab is the callee: its hang-up ends the call at once, whatever is playing. */

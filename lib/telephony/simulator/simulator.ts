@@ -85,11 +85,19 @@ export class CarrierSimulator implements TelephonyProvider {
 
   /** A tab that can be called as client:<identity>; a new registration replaces an ended one. */
   registerClient(identity: string, ownerId: string): BrowserLeg {
+    // A tab that never got its call (the call was refused, or never placed) is let go after a while.
+    for (const [id, leg] of this.clients) if (leg.callSid === null && Date.now() - leg.createdAt > 10 * 60_000) this.clients.delete(id);
     const existing = this.clients.get(identity);
     if (existing && !existing.ended) return existing;
     const leg = new BrowserLeg(identity, ownerId);
     this.clients.set(identity, leg);
     return leg;
+  }
+
+  /** The tab's call could not be placed: it is let go at once. */
+  forgetClient(identity: string): void {
+    this.clients.get(identity)?.emit({ type: "ended", reason: "not_placed" });
+    this.clients.delete(identity);
   }
 
   client(identity: string): BrowserLeg | null {
@@ -142,7 +150,8 @@ export class CarrierSimulator implements TelephonyProvider {
 
   async redirect(sid: string, url: string): Promise<void> {
     const call = this.calls.get(sid);
-    if (!call || call.answeredAt === null) return;
+    // As Twilio (21220): only a call in progress can be redirected.
+    if (!call || call.answeredAt === null || call.ended.signal.aborted) throw new Error("21220: Call is not in-progress. Cannot redirect.");
     call.redirectTo = url;
     call.interrupt.abort();
   }
@@ -333,10 +342,12 @@ export class CarrierSimulator implements TelephonyProvider {
     call.leg?.emit({ type: "ended", reason: call.status });
     for (const leg of this.clients.values()) if (leg.callSid === call.sid && !leg.ended) leg.emit({ type: "ended", reason: call.status });
     if (call.answeredAt !== null && call.params.record && call.params.recordingStatusCallback) await this.deliverRecording(call).catch(() => undefined);
+    for (const segment of call.segments) delete segment.audio;
+    // Its final state stays answerable (fetchCall) past the reconciler's look at it: the time limit plus a margin.
     setTimeout(() => {
       this.calls.delete(call.sid);
       for (const [identity, leg] of this.clients) if (leg.ended && leg.callSid === call.sid) this.clients.delete(identity);
-    }, 10 * 60_000).unref();
+    }, Math.max(10 * 60, call.params.timeLimit + 15 * 60) * 1000).unref();
   }
 
   /** The two-channel recording (app's side left, callee's right), then its callback, as Twilio sends it after the call. */
@@ -460,6 +471,15 @@ export class CarrierSimulator implements TelephonyProvider {
     }
   }
 
+  /**
+   * The whisper's TwiML, requested as Twilio does: on the dialed (child) leg, so CallSid is the child's
+   * own and the call it belongs to is ParentCallSid.
+   */
+  private whisperTwiml(call: SimCall, url: string, to: string) {
+    const child = `CA${createHash("sha256").update(`${call.sid}:${to}:${call.sequence}`).digest("hex").slice(0, 32)}`;
+    return this.twiml(call, url, { CallSid: child, ParentCallSid: call.sid, To: to, Direction: "outbound-dial", CallStatus: "in-progress" });
+  }
+
   /** Plays one verb to the callee; returns the words said, when known. */
   private async speak(call: SimCall, verb: SpokenVerb, listener: { leg: BrowserLeg | null; speaker: "agent" | "whisper" } = { leg: call.leg, speaker: "agent" }): Promise<string | null> {
     if (verb.verb === "Pause") {
@@ -511,7 +531,7 @@ export class CarrierSimulator implements TelephonyProvider {
       await this.wait(call, 1);
       leg.emit({ type: "answered" });
       if (target.url) {
-        const whisper = await this.twiml(call, new URL(target.url, documentUrl).toString(), {});
+        const whisper = await this.whisperTwiml(call, new URL(target.url, documentUrl).toString(), target.value);
         for (const v of whisper.verbs) if (v.verb === "Say" || v.verb === "Play" || v.verb === "Pause") await this.speak(call, v, { leg, speaker: "whisper" });
       }
       leg.emit({ type: "connected", with: call.params.to });
@@ -551,8 +571,9 @@ export class CarrierSimulator implements TelephonyProvider {
       await this.wait(call, other.ringSeconds);
       // The whisper plays to the person answering before the two are connected.
       if (target.url) {
-        const whisper = await this.twiml(call, new URL(target.url, documentUrl).toString(), {});
-        for (const v of whisper.verbs) if (v.verb === "Say" || v.verb === "Play" || v.verb === "Pause") await this.speak(call, v);
+        const whisper = await this.whisperTwiml(call, new URL(target.url, documentUrl).toString(), target.value);
+        // Only the person answering hears it: not the callee, not the call's recording.
+        for (const v of whisper.verbs) if (v.verb === "Say" || v.verb === "Play" || v.verb === "Pause") await this.speak(call, v, { leg: null, speaker: "whisper" });
       }
       status = "completed";
       talked = 20;

@@ -67,8 +67,17 @@ async function synthesize({ id, argv }) {
 `;
 
 type Pending = { resolve: (wav: Buffer) => void; reject: (error: Error) => void };
+type Queued = Pending & { argv: string[] };
 
-const g = globalThis as typeof globalThis & { __vocelioEspeak?: { worker: Worker; pending: Map<number, Pending>; next: number } };
+/** A synthesis that takes longer than this has hung the engine: it is failed and the worker replaced. */
+const SYNTHESIS_TIMEOUT_MS = 30_000;
+
+// One synthesis in the worker at a time (it is serial anyway), chosen here: live speech (an agent's
+// next line, a preview) before background speech (the simulator voicing callees for recordings).
+const g = globalThis as typeof globalThis & {
+  __vocelioEspeak?: { worker: Worker; pending: Map<number, Pending>; next: number };
+  __vocelioEspeakQueue?: { live: Queued[]; background: Queued[]; busy: boolean };
+};
 
 function locate(): { moduleUrl: string; wasmPath: string } {
   const require = createRequire(path.join(process.cwd(), "package.json"));
@@ -123,8 +132,47 @@ function engine() {
 const escapeXml = (text: string) => text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 
 /** Speaks `text` and returns a 16-bit mono WAV (22,050 Hz). */
-export function synthesizeWithEspeak(text: string, args: EspeakArgs): Promise<Buffer> {
+function queue() {
+  g.__vocelioEspeakQueue ??= { live: [], background: [], busy: false };
+  return g.__vocelioEspeakQueue;
+}
+
+/** Sends the next waiting synthesis to the worker, if it is free. */
+function pump(): void {
+  const q = queue();
+  if (q.busy) return;
+  const job = q.live.shift() ?? q.background.shift();
+  if (!job) return;
+  q.busy = true;
   const state = engine();
+  const id = state.next++;
+  let timer: NodeJS.Timeout | undefined;
+  const done = () => {
+    clearTimeout(timer);
+    q.busy = false;
+    if (state.pending.size === 0) state.worker.unref();
+    pump();
+  };
+  state.pending.set(id, {
+    resolve: (wav) => {
+      done();
+      job.resolve(wav);
+    },
+    reject: (error) => {
+      done();
+      job.reject(error);
+    },
+  });
+  timer = setTimeout(() => {
+    // A hung engine: the worker is replaced (its exit fails what it held, this one included).
+    void state.worker.terminate();
+  }, SYNTHESIS_TIMEOUT_MS);
+  timer.unref();
+  state.worker.ref(); // busy: keep the process alive until the answer arrives
+  state.worker.postMessage({ id, argv: job.argv });
+}
+
+export function synthesizeWithEspeak(text: string, args: EspeakArgs, options: { background?: boolean } = {}): Promise<Buffer> {
   // SSML (-m) carries the pitch range; the text is escaped so it is always read, never parsed.
   const argv = [
     "-m",
@@ -134,12 +182,8 @@ export function synthesizeWithEspeak(text: string, args: EspeakArgs): Promise<Bu
     "-w", "/out.wav",
     `<speak><prosody range="${args.range}">${escapeXml(text)}</prosody></speak>`,
   ];
-  const id = state.next++;
   return new Promise<Buffer>((resolve, reject) => {
-    state.pending.set(id, { resolve, reject });
-    state.worker.ref(); // busy: keep the process alive until the answer arrives
-    state.worker.postMessage({ id, argv });
-  }).finally(() => {
-    if (state.pending.size === 0) state.worker.unref();
+    queue()[options.background ? "background" : "live"].push({ resolve, reject, argv });
+    pump();
   });
 }

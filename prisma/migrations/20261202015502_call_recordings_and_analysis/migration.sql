@@ -13,6 +13,9 @@ ADD COLUMN     "speech_cost" DECIMAL(12,6) NOT NULL DEFAULT 0;
 CREATE INDEX "calls_organization_id_status_started_at_idx" ON "calls"("organization_id", "status", "started_at");
 
 -- CreateIndex
+CREATE INDEX "calls_organization_id_disposition_started_at_idx" ON "calls"("organization_id", "disposition", "started_at");
+
+-- CreateIndex
 CREATE INDEX "calls_agent_id_started_at_idx" ON "calls"("agent_id", "started_at");
 
 -- CreateIndex
