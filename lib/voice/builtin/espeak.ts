@@ -146,7 +146,11 @@ function pump(): void {
   q.busy = true;
   const state = engine();
   const id = state.next++;
-  let timer: NodeJS.Timeout | undefined;
+  const timer = setTimeout(() => {
+    // A hung engine: the worker is replaced (its exit fails what it held, this one included).
+    void state.worker.terminate();
+  }, SYNTHESIS_TIMEOUT_MS);
+  timer.unref();
   const done = () => {
     clearTimeout(timer);
     q.busy = false;
@@ -163,11 +167,6 @@ function pump(): void {
       job.reject(error);
     },
   });
-  timer = setTimeout(() => {
-    // A hung engine: the worker is replaced (its exit fails what it held, this one included).
-    void state.worker.terminate();
-  }, SYNTHESIS_TIMEOUT_MS);
-  timer.unref();
   state.worker.ref(); // busy: keep the process alive until the answer arrives
   state.worker.postMessage({ id, argv: job.argv });
 }
