@@ -3,8 +3,9 @@ import "server-only";
 // time, or past its time limit once answered, plus a grace period — is asked about: the provider's
 // final state is applied as if its callback had come; a call the provider does not know (the
 // simulator restarted, or the dial never reached it) fails as carrier_lost; one it still holds past
-// its limit is hung up, and lost if that does not end it either. Runs every minute as a periodic job
-// (./reconcile-job.ts), across organizations, reading only calls in flight (a partial index).
+// its limit is hung up, and lost if that does not end it either. A recording whose callback never came
+// is asked for and copied. Runs every minute as a periodic job (./reconcile-job.ts), across
+// organizations, reading only calls in flight, and recently ended calls with no recording (partial indexes).
 import { log } from "@/lib/api/log";
 import { db } from "@/lib/db/client";
 import { telephony } from "@/lib/telephony/telephony";
@@ -13,6 +14,9 @@ import { applyStatus, markCallLost } from "@/lib/calls/apply-status";
 import { now } from "@/lib/calls/clock";
 import { RING_SECONDS } from "@/lib/calls/initiate-call";
 import { utc } from "@/lib/jobs/sql-time";
+import { kickWork } from "@/lib/jobs/kick-work";
+import { newId } from "@/lib/ids";
+import { recordingReady } from "@/lib/calls/call-recording";
 
 /** How long past its due time a call may stay quiet before it is asked about (callbacks can lag). */
 export const GRACE_SECONDS = 120;
@@ -67,5 +71,46 @@ export async function reconcileCalls(at: Date = now()): Promise<{ checked: numbe
     }
   }
   if (result.checked) log("info", "calls_reconciled", result);
+  return result;
+}
+
+/** How long after a call's end its recording callback is waited for before the provider is asked. */
+export const RECORDING_WAIT_SECONDS = 600;
+
+/**
+ * Answered calls of the last day that asked for a recording and have none, with no copy job ever queued
+ * (the callback was lost): the provider is asked for the recording and it is queued as its callback
+ * would have queued it. One the provider does not have is noted on the call's timeline and not asked
+ * about again.
+ */
+export async function recoverRecordings(at: Date = now()): Promise<{ recovered: number; absent: number }> {
+  const prisma = await db();
+  const rows = await prisma.$queryRaw<{ id: string; twilio_call_sid: string }[]>`
+    SELECT c.id, c.twilio_call_sid FROM calls c
+    WHERE c.recording_key IS NULL AND c.answered_at IS NOT NULL
+      AND c.ended_at >= ${utc(new Date(at.getTime() - 86_400_000))} AND c.ended_at < ${utc(new Date(at.getTime() - RECORDING_WAIT_SECONDS * 1000))}
+      AND c.twilio_call_sid IS NOT NULL AND (c.settings->>'recording') IS DISTINCT FROM 'false'
+      AND NOT EXISTS (SELECT 1 FROM jobs j WHERE j.singleton_key = 'recording:' || c.id)
+      AND NOT EXISTS (SELECT 1 FROM call_events e WHERE e.call_id = c.id AND e.status = 'recording')
+    ORDER BY c.ended_at
+    LIMIT ${BATCH}`;
+  const result = { recovered: 0, absent: 0 };
+  for (const row of rows) {
+    let recording;
+    try {
+      recording = await telephony().findRecording(row.twilio_call_sid);
+    } catch (error) {
+      log("warn", "recording_recovery_failed", { call_id: row.id, error: error instanceof Error ? error.message : String(error) });
+      continue;
+    }
+    if (recording) {
+      if (await recordingReady(row.id, row.twilio_call_sid, { sid: recording.sid, url: recording.url, status: "completed", duration: recording.durationSeconds })) result.recovered++;
+    } else {
+      await prisma.callEvent.create({ data: { id: newId("callEvent"), callId: row.id, status: "recording", at, detail: { recording_status: "absent", checked_by: "reconciler" } } });
+      result.absent++;
+    }
+  }
+  if (result.recovered) kickWork();
+  if (result.recovered || result.absent) log("info", "recordings_recovered", result);
   return result;
 }

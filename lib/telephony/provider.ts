@@ -29,6 +29,7 @@ export type ProviderCallState = {
 };
 
 export type RecordingFile = { bytes: Uint8Array; contentType: string };
+export type ProviderRecording = { sid: string; url: string; durationSeconds: number | null };
 
 export interface TelephonyProvider {
   readonly id: "twilio" | "simulator";
@@ -38,6 +39,8 @@ export interface TelephonyProvider {
   hangup(sid: string): Promise<void>;
   redirect(sid: string, url: string): Promise<void>;
   fetchCall(sid: string): Promise<ProviderCallState | null>;
+  /** The call's recording, if the provider has one: how a recording whose callback was lost is found. */
+  findRecording(callSid: string): Promise<ProviderRecording | null>;
   /** The file behind a recording callback's RecordingUrl (two-channel WAV). */
   downloadRecording(url: string): Promise<RecordingFile>;
   /** The provider's copy is no longer needed once the app has its own (the simulator's is removed;

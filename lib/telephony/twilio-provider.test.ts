@@ -81,4 +81,12 @@ describe("TwilioProvider", () => {
     // The credentials go to Twilio's API only.
     await expect(provider.downloadRecording(`https://evil.example/2010-04-01/Accounts/${fixture.accountSid}/Recordings/${sid}`)).rejects.toThrow(/Not a Twilio recording URL/);
   });
+
+  it("finds a call's recording (how a lost recording callback is recovered)", async () => {
+    const callSid = `CA${"c".repeat(32)}`;
+    const sid = `RE${"d".repeat(32)}`;
+    fixture.recordingsByCall.set(callSid, sid);
+    expect(await provider.findRecording(callSid)).toEqual({ sid, url: `https://api.twilio.com/2010-04-01/Accounts/${fixture.accountSid}/Recordings/${sid}`, durationSeconds: 42 });
+    expect(await provider.findRecording(`CA${"e".repeat(32)}`)).toBeNull();
+  });
 });

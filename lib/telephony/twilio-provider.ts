@@ -4,7 +4,7 @@ import "server-only";
 // redirect by updating the call resource; fetch for reconciliation. TWILIO_API_BASE_URL (tests only)
 // sends the library's requests to a local server that speaks Twilio's REST API instead.
 //   TWILIO_ACCOUNT_SID, TWILIO_AUTH_TOKEN, TWILIO_FROM_NUMBER   switch Twilio on (all three)
-import type { CreateCallParams, ProviderCallState, RecordingFile, TelephonyProvider } from "@/lib/telephony/provider";
+import type { CreateCallParams, ProviderCallState, ProviderRecording, RecordingFile, TelephonyProvider } from "@/lib/telephony/provider";
 import type RequestClient from "twilio/lib/base/RequestClient";
 
 type RequestOptions<T> = RequestClient.RequestOptions<T>;
@@ -90,6 +90,14 @@ export class TwilioProvider implements TelephonyProvider {
       if ((error as { status?: number }).status === 404) return null;
       throw error;
     }
+  }
+
+  async findRecording(callSid: string): Promise<ProviderRecording | null> {
+    const client = await this.api();
+    const [recording] = await client.recordings.list({ callSid, limit: 1 });
+    if (!recording || recording.status !== "completed") return null;
+    // The same URL a recording callback names (RecordingUrl): the resource without its extension.
+    return { sid: recording.sid, url: `https://api.twilio.com/2010-04-01/Accounts/${this.config.accountSid}/Recordings/${recording.sid}`, durationSeconds: recording.duration ? Number(recording.duration) : null };
   }
 
   async downloadRecording(url: string): Promise<RecordingFile> {

@@ -3,6 +3,7 @@
 //   POST /2010-04-01/Accounts/{AccountSid}/Calls.json            create (form: To, From, Url, StatusCallback…) → 201
 //   POST /2010-04-01/Accounts/{AccountSid}/Calls/{CallSid}.json  update (Status=completed | Url) → 200
 //   GET  /2010-04-01/Accounts/{AccountSid}/Calls/{CallSid}.json  fetch → 200, or 404 {code: 20404}
+//   GET  /2010-04-01/Accounts/{AccountSid}/Recordings.json?CallSid=…   a call's recordings (`recordingsByCall`)
 //   GET  /2010-04-01/Accounts/{AccountSid}/Recordings/{RecordingSid}.wav   a recording's media (`recordings`)
 // Auth is HTTP Basic with the account SID and auth token (401 {code: 20003} otherwise).
 import { randomBytes } from "node:crypto";
@@ -20,6 +21,8 @@ export type TwilioFixture = {
   calls: Map<string, CallResource>;
   /** Recording media by RecordingSid, served as audio/x-wav. */
   recordings: Map<string, Uint8Array>;
+  /** Which call each recording belongs to (CallSid → RecordingSid), listed by Recordings.json?CallSid=. */
+  recordingsByCall: Map<string, string>;
   close: () => Promise<void>;
 };
 
@@ -29,6 +32,7 @@ export async function startTwilioFixture(): Promise<TwilioFixture> {
   const requests: TwilioRequest[] = [];
   const calls = new Map<string, CallResource>();
   const recordings = new Map<string, Uint8Array>();
+  const recordingsByCall = new Map<string, string>();
   const resource = (call: CallResource) => ({
     sid: call.sid,
     account_sid: accountSid,
@@ -51,6 +55,19 @@ export async function startTwilioFixture(): Promise<TwilioFixture> {
       requests.push({ method: req.method!, path, form });
       if (req.headers.authorization !== `Basic ${Buffer.from(`${accountSid}:${authToken}`).toString("base64")}`) {
         return send(401, { code: 20003, message: "Authenticate", more_info: "https://www.twilio.com/docs/errors/20003", status: 401 });
+      }
+      if (path === `/2010-04-01/Accounts/${accountSid}/Recordings.json` && req.method === "GET") {
+        const callSid = new URL(req.url!, "http://fixture").searchParams.get("CallSid");
+        const found = [...recordingsByCall.entries()].filter(([call]) => !callSid || call === callSid).map(([call, sid]) => ({
+          sid,
+          account_sid: accountSid,
+          call_sid: call,
+          status: "completed",
+          duration: "42",
+          channels: 2,
+          uri: `/2010-04-01/Accounts/${accountSid}/Recordings/${sid}.json`,
+        }));
+        return send(200, { recordings: found, start: 0, end: found.length, page: 0, page_size: 50, first_page_uri: path, next_page_uri: null, previous_page_uri: null, uri: path });
       }
       const media = /^\/2010-04-01\/Accounts\/([^/]+)\/Recordings\/(RE[0-9a-f]{32})\.wav$/.exec(path);
       if (media && media[1] === accountSid && req.method === "GET") {
@@ -83,6 +100,7 @@ export async function startTwilioFixture(): Promise<TwilioFixture> {
     requests,
     calls,
     recordings,
+    recordingsByCall,
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
 }

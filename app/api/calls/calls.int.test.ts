@@ -33,7 +33,7 @@ import { setTelephony, simulatorOptions } from "@/lib/telephony/telephony";
 import { twilioAuthToken } from "@/lib/telephony/credentials";
 import { setClock } from "@/lib/calls/clock";
 import { synthesizeWithEspeak } from "@/lib/voice/builtin/espeak";
-import { reconcileCalls } from "@/lib/calls/reconcile-calls";
+import { reconcileCalls, recoverRecordings } from "@/lib/calls/reconcile-calls";
 import { runAllDueWork } from "@/lib/testing/jobs";
 import { parseWav, pcmDuration } from "@/lib/voice/wav";
 import { TwilioProvider } from "@/lib/telephony/twilio-provider";
@@ -382,6 +382,32 @@ describe("the reconciler", () => {
     // Run again: nothing more to do.
     expect((await reconcileCalls(at)).lost).toBe(0);
     await prisma.call.deleteMany({ where: { id: { in: [...lostIds, fresh.id] } } });
+  });
+
+  it("finds a recording whose callback was lost, and copies it", async () => {
+    // A network that loses the recording callback (Twilio does not retry it).
+    const lossy: typeof fetch = async (input, init) => (new Request(input, init).url.includes("/twilio/recording") ? new Response("lost", { status: 503 }) : inProcessFetch(input, init));
+    const sim = new CarrierSimulator({ ...simulatorOptions(), speed: 300, fetch: lossy });
+    setTelephony(sim);
+    try {
+      const placed = (await place({ phone_number: "+12015550102", agent_id: agentId })).json.data;
+      await sim.settled(placed.twilio_call_sid);
+      await runAllDueWork({ maintenance: false });
+      expect((await get(placed.call_id)).json.data.recording_url).toBeNull();
+      const prisma = await db();
+      const { endedAt } = await prisma.call.findUniqueOrThrow({ where: { id: placed.call_id } });
+      // Too early: the callback may still come.
+      expect((await recoverRecordings(new Date(endedAt!.getTime() + 60_000))).recovered).toBe(0);
+      expect((await recoverRecordings(new Date(endedAt!.getTime() + 11 * 60_000))).recovered).toBe(1);
+      await runAllDueWork({ maintenance: false });
+      const copied = (await get(placed.call_id)).json.data;
+      expect(copied.recording_url).toMatch(/\/recordings\//);
+      expect(copied.recording_seconds).toBe(copied.duration);
+      // Asked once: a call with its recording (or known to have none) is not asked about again.
+      expect(await recoverRecordings(new Date(endedAt!.getTime() + 12 * 60_000))).toEqual({ recovered: 0, absent: 0 });
+    } finally {
+      setTelephony(simulator);
+    }
   });
 
   it("with Twilio: applies the final state Twilio reports, and hangs up a call Twilio still holds past its limit", async () => {

@@ -7,7 +7,7 @@
 // under that identity (./browser-leg.ts) instead of a persona. An answered call that asked for a
 // recording gets a two-channel one (./recording.ts), announced on its recording callback as Twilio does.
 import { createHash, randomBytes } from "node:crypto";
-import type { CreateCallParams, ProviderCallState, RecordingFile, TelephonyProvider } from "@/lib/telephony/provider";
+import type { CreateCallParams, ProviderCallState, ProviderRecording, RecordingFile, TelephonyProvider } from "@/lib/telephony/provider";
 import { parseTwiml, TwimlError, type SpokenVerb, type Verb } from "@/lib/telephony/simulator/parse-twiml";
 import { personaFor, type Persona } from "@/lib/telephony/simulator/personas";
 import { calleeReply } from "@/lib/telephony/simulator/callee";
@@ -57,6 +57,8 @@ type SimCall = {
   segments: Segment[];
   /** The tab that is the callee (a call to client:<identity>), if any. */
   leg: BrowserLeg | null;
+  /** Its recording, once made. */
+  recording: ProviderRecording | null;
   done: Promise<void>;
 };
 
@@ -112,6 +114,10 @@ export class CarrierSimulator implements TelephonyProvider {
     return found;
   }
 
+  async findRecording(callSid: string): Promise<ProviderRecording | null> {
+    return this.calls.get(callSid)?.recording ?? null;
+  }
+
   async downloadRecording(url: string): Promise<RecordingFile> {
     const response = await this.http(url, { signal: AbortSignal.timeout(60_000) });
     if (!response.ok) throw new Error(`The simulator's recording answered ${response.status}`);
@@ -137,6 +143,7 @@ export class CarrierSimulator implements TelephonyProvider {
       redirectTo: null,
       segments: [],
       leg: null,
+      recording: null,
       done: Promise.resolve(),
     };
     this.calls.set(sid, call);
@@ -363,6 +370,7 @@ export class CarrierSimulator implements TelephonyProvider {
     const wav = await mixRecording(tracks, Math.max(1, duration));
     const recordingSid = `RE${createHash("sha256").update(call.sid).digest("hex").slice(0, 32)}`;
     const url = await this.options.publishRecording(recordingSid, wav);
+    call.recording = { sid: recordingSid, url, durationSeconds: duration };
     await this.request(call.params.recordingStatusCallback!, {
       AccountSid: ACCOUNT_SID,
       CallSid: call.sid,
