@@ -110,12 +110,7 @@ export function CallConversation({
                     onPick={state === "ready" ? () => playFrom(segment) : null}
                   />
                 ))}
-                {live ? (
-                  <li className="flex items-center gap-2 px-1 pt-1 text-xs text-slate-500" aria-hidden="true">
-                    <span className="size-1.5 animate-pulse rounded-full bg-brand-500" />
-                    Listening…
-                  </li>
-                ) : null}
+                {live ? <ListeningItem /> : null}
               </ol>
             )}
           </div>
@@ -269,5 +264,15 @@ function RecordingPanel({
         </p>
       )}
     </div>
+  );
+}
+
+/** The last item of a transcript that is still growing: the call is on and listening. */
+export function ListeningItem() {
+  return (
+    <li className="flex items-center gap-2 px-1 pt-1 text-xs text-slate-500" aria-hidden="true">
+      <span className="size-1.5 animate-pulse rounded-full bg-brand-500" />
+      Listening…
+    </li>
   );
 }

@@ -24,6 +24,25 @@ function withChosen(options: Option[], chosen: string | undefined): Option[] {
   return [...options, { value: chosen, label: chosen }];
 }
 
+/** One labelled select of the bar: "all" first, then the options. */
+function FilterSelect({ id, label, value, all, options, onChange }: { id: string; label: string; value: string | undefined; all: string; options: Option[]; onChange: (value: string) => void }) {
+  return (
+    <div className="space-y-1">
+      <Label htmlFor={id} className="text-xs text-slate-600">
+        {label}
+      </Label>
+      <Select id={id} value={value ?? ""} onChange={(e) => onChange(e.target.value)}>
+        <option value="">{all}</option>
+        {options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
+      </Select>
+    </div>
+  );
+}
+
 export function CallFilterBar({ filters, onChange }: { filters: CallListFilters; onChange: (next: CallListFilters) => void }) {
   const campaigns = useCampaigns({ page: 1, limit: OPTIONS_LIMIT });
   const agents = useAgents({ page: 1, limit: OPTIONS_LIMIT, sort: "name", order: "asc" });
@@ -43,62 +62,38 @@ export function CallFilterBar({ filters, onChange }: { filters: CallListFilters;
   return (
     <div className="mb-4 space-y-3" role="search" aria-label="Filter calls">
       <div className="grid grid-cols-2 gap-3 md:grid-cols-3 xl:grid-cols-6">
-        <div className="space-y-1">
-          <Label htmlFor="calls-status-filter" className="text-xs text-slate-600">
-            Status
-          </Label>
-          <Select id="calls-status-filter" value={filters.status ?? ""} onChange={(e) => set("status", CALL_STATUSES.find((s) => s === e.target.value) ?? "")}>
-            <option value="">All statuses</option>
-            {CALL_STATUSES.map((s: CallStatus) => (
-              <option key={s} value={s}>
-                {CALL_STATUS_LABELS[s]}
-              </option>
-            ))}
-          </Select>
-        </div>
-        <div className="space-y-1">
-          <Label htmlFor="calls-disposition-filter" className="text-xs text-slate-600">
-            Disposition
-          </Label>
-          <Select
-            id="calls-disposition-filter"
-            value={filters.disposition ?? ""}
-            onChange={(e) => set("disposition", DISPOSITIONS.find((d) => d === e.target.value) ?? "")}
-          >
-            <option value="">All dispositions</option>
-            {DISPOSITIONS.map((d: CallDisposition) => (
-              <option key={d} value={d}>
-                {DISPOSITION_LABELS[d]}
-              </option>
-            ))}
-          </Select>
-        </div>
-        <div className="space-y-1">
-          <Label htmlFor="calls-campaign-filter" className="text-xs text-slate-600">
-            Campaign
-          </Label>
-          <Select id="calls-campaign-filter" value={filters.campaign_id ?? ""} onChange={(e) => set("campaign_id", e.target.value)}>
-            <option value="">{campaigns.isPending ? "Loading…" : "All campaigns"}</option>
-            {campaignOptions.map((o) => (
-              <option key={o.value} value={o.value}>
-                {o.label}
-              </option>
-            ))}
-          </Select>
-        </div>
-        <div className="space-y-1">
-          <Label htmlFor="calls-agent-filter" className="text-xs text-slate-600">
-            Agent
-          </Label>
-          <Select id="calls-agent-filter" value={filters.agent_id ?? ""} onChange={(e) => set("agent_id", e.target.value)}>
-            <option value="">{agents.isPending ? "Loading…" : "All agents"}</option>
-            {agentOptions.map((o) => (
-              <option key={o.value} value={o.value}>
-                {o.label}
-              </option>
-            ))}
-          </Select>
-        </div>
+        <FilterSelect
+          id="calls-status-filter"
+          label="Status"
+          value={filters.status}
+          all="All statuses"
+          options={CALL_STATUSES.map((s: CallStatus) => ({ value: s, label: CALL_STATUS_LABELS[s] }))}
+          onChange={(v) => set("status", CALL_STATUSES.find((s) => s === v) ?? "")}
+        />
+        <FilterSelect
+          id="calls-disposition-filter"
+          label="Disposition"
+          value={filters.disposition}
+          all="All dispositions"
+          options={DISPOSITIONS.map((d: CallDisposition) => ({ value: d, label: DISPOSITION_LABELS[d] }))}
+          onChange={(v) => set("disposition", DISPOSITIONS.find((d) => d === v) ?? "")}
+        />
+        <FilterSelect
+          id="calls-campaign-filter"
+          label="Campaign"
+          value={filters.campaign_id}
+          all={campaigns.isPending ? "Loading…" : "All campaigns"}
+          options={campaignOptions}
+          onChange={(v) => set("campaign_id", v)}
+        />
+        <FilterSelect
+          id="calls-agent-filter"
+          label="Agent"
+          value={filters.agent_id}
+          all={agents.isPending ? "Loading…" : "All agents"}
+          options={agentOptions}
+          onChange={(v) => set("agent_id", v)}
+        />
         <div className="space-y-1">
           <Label htmlFor="calls-date-from" className="text-xs text-slate-600">
             From

@@ -24,6 +24,7 @@ import { useNow } from "@/components/calls/hooks/use-now";
 import { calleeLabel, liveDuration } from "@/components/calls/live-format";
 import type { ActiveCall } from "@/components/calls/live-types";
 import type { Call } from "@/components/calls/types";
+import { ListeningItem } from "@/components/calls/call-conversation";
 
 const FOLLOW_SLACK_PX = 48;
 
@@ -195,12 +196,7 @@ function LiveTranscript({ call, agentName, leadName }: { call: Call; agentName: 
               </li>
             );
           })}
-          {live ? (
-            <li className="flex items-center gap-2 px-1 pt-1 text-xs text-slate-500" aria-hidden="true">
-              <span className="size-1.5 animate-pulse rounded-full bg-brand-500" />
-              Listening…
-            </li>
-          ) : null}
+          {live ? <ListeningItem /> : null}
         </ol>
       )}
     </div>
