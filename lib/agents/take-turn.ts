@@ -12,6 +12,7 @@ import type { StoredDefinition } from "@/lib/agents/serialize-agent";
 import type { ConversationTurnInput, SampleLead } from "@/lib/agents/schemas";
 import { runContext } from "@/lib/agents/start-conversation";
 import { publicEngine, publicState } from "@/lib/agents/conversation-state";
+import { saveTurn } from "@/lib/agents/save-turn";
 
 function engineInput(input: ConversationTurnInput, at: Date): EngineInput {
   if (input.text !== undefined) return { kind: "utterance", text: input.text.trim(), confidence: input.confidence, at };
@@ -34,29 +35,7 @@ export async function takeTurn(ctx: AuthContext, agentId: string, conversationId
     if (error instanceof ConversationEndedError) throw new ApiError("RESOURCE_003", error.message, { reason: "conversation_ended" });
     throw error;
   }
-  const written = await prisma.agentConversation.updateMany({
-    where: { id: conversation.id, version: conversation.version },
-    data: {
-      state: result.state,
-      version: { increment: 1 },
-      llmInputTokens: { increment: result.engine.inputTokens },
-      llmOutputTokens: { increment: result.engine.outputTokens },
-      llmCost: { increment: result.engine.cost },
-      endedAt: result.state.ended ? now : null,
-    },
-  });
-  if (written.count === 0) {
-    // The model was paid for even though this turn is not kept: its tokens still count.
-    if (result.engine.inputTokens || result.engine.outputTokens) {
-      await prisma.agentConversation.update({
-        where: { id: conversation.id },
-        data: {
-          llmInputTokens: { increment: result.engine.inputTokens },
-          llmOutputTokens: { increment: result.engine.outputTokens },
-          llmCost: { increment: result.engine.cost },
-        },
-      });
-    }
+  if (!(await saveTurn(prisma, conversation, result, now))) {
     throw new ApiError("RESOURCE_002", "Another turn of this conversation was taken at the same moment; send this one again", { reason: "concurrent_turn" });
   }
   return {

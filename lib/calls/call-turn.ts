@@ -24,6 +24,7 @@ import type { ServiceContext } from "@/lib/auth/context";
 import { now } from "@/lib/calls/clock";
 import { rememberLine } from "@/lib/calls/spoken-lines";
 import { addOptOut } from "@/lib/dnc/add-opt-out";
+import { saveTurn } from "@/lib/agents/save-turn";
 import type { Call } from "@/lib/generated/prisma/client";
 
 export type TranscriptSegment = { speaker: "agent" | "lead"; text: string; start: number; end: number };
@@ -149,18 +150,7 @@ async function turn(callId: string, sid: string, input: CallInput, requestId: st
 
   const kept = await prisma.$transaction(async (tx) => {
     // Only on the state this turn read: two requests for one call (a repeated Gather, a redirect) cannot both build on it.
-    const written = await tx.agentConversation.updateMany({
-      where: { id: conversation.id, version: conversation.version },
-      data: {
-        state: result.state,
-        version: { increment: 1 },
-        llmInputTokens: { increment: result.engine.inputTokens },
-        llmOutputTokens: { increment: result.engine.outputTokens },
-        llmCost: { increment: result.engine.cost },
-        endedAt: result.state.ended ? at : null,
-      },
-    });
-    if (written.count === 0) return false;
+    if (!(await saveTurn(tx, conversation, result, at))) return false;
     await tx.call.update({
       where: { id: call.id },
       data: {

@@ -55,3 +55,20 @@ export async function mixRecording(tracks: RecordingTrack[], durationSeconds: nu
   }
   return writeWav({ sampleRate: RECORDING_SAMPLE_RATE, channels: 2, bitsPerSample: 16, data });
 }
+
+/**
+ * A call's recording from what was said on it: the agent's audio as played (cut where it was cut), and
+ * the callee's words in `voice` (given a little slack, since that voice is not the callee's pace).
+ */
+export async function recordCall(
+  segments: { speaker: "agent" | "lead"; text: string; start: number; end: number; audio?: Uint8Array }[],
+  durationSeconds: number,
+  voice?: (text: string) => Promise<Uint8Array | null>,
+): Promise<Buffer> {
+  const tracks: RecordingTrack[] = [];
+  for (const segment of segments) {
+    const audio = segment.audio ?? (await voice?.(segment.text).catch(() => null)) ?? null;
+    if (audio) tracks.push({ channel: segment.speaker === "agent" ? 0 : 1, start: segment.start, audio, maxSeconds: segment.end - segment.start + (segment.audio ? 0 : 0.5) });
+  }
+  return mixRecording(tracks, Math.max(1, durationSeconds));
+}

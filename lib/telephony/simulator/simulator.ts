@@ -7,78 +7,33 @@
 // under that identity (./browser-leg.ts) instead of a persona. An answered call that asked for a
 // recording gets a two-channel one (./recording.ts), announced on its recording callback as Twilio does.
 import { createHash, randomBytes } from "node:crypto";
+import { AppClient, type TwimlDocument } from "@/lib/telephony/simulator/app-client";
+import { dial, type DialContext } from "@/lib/telephony/simulator/dial";
+import { play, type Listener, type PlaybackContext } from "@/lib/telephony/simulator/playback";
+import { ACCOUNT_SID, baseParams, elapsed, HttpFailure, Interrupted, wait, type Segment, type SimCall, type SimulatorOptions } from "@/lib/telephony/simulator/sim-call";
 import type { CreateCallParams, ProviderCallState, ProviderRecording, RecordingFile, TelephonyProvider } from "@/lib/telephony/provider";
-import { parseTwiml, TwimlError, type SpokenVerb, type Verb } from "@/lib/telephony/simulator/parse-twiml";
+import { TwimlError, type SpokenVerb } from "@/lib/telephony/simulator/parse-twiml";
 import { personaFor, type Persona } from "@/lib/telephony/simulator/personas";
 import { calleeReply } from "@/lib/telephony/simulator/callee";
 import { seededRandom } from "@/lib/seeded-random";
-import { parseWav, pcmDuration } from "@/lib/voice/wav";
-import { mp3Duration } from "@/lib/voice/mp3";
 import { BrowserLeg } from "@/lib/telephony/simulator/browser-leg";
-import { mixRecording, type RecordingTrack } from "@/lib/telephony/simulator/recording";
+import { recordCall } from "@/lib/telephony/simulator/recording";
 
-export type SimulatorOptions = {
-  /** The token requests are signed with (the same one the app checks). */
-  authToken: string;
-  /** 1 = real time; 100 = a minute in 0.6 s. */
-  speed: number;
-  /** The callee's ears: the words in a played audio file, when the app can tell (else null). */
-  hear?: (audioUrl: string) => Promise<string | null>;
-  /** A lead's `sim_persona`, looked up by the called number. */
-  personaOverride?: (to: string) => Promise<string | null>;
-  fetch?: typeof fetch;
-  /** The callee's voice in the recording: their words spoken by a built-in voice (null: that channel stays silent). */
-  calleeVoice?: (text: string) => Promise<Uint8Array | null>;
-  /** Keeps a finished recording where the app can fetch it, and returns its URL (RecordingUrl). */
-  publishRecording?: (recordingSid: string, wav: Buffer) => Promise<string>;
-  unpublishRecording?: (url: string) => Promise<void>;
-};
+export type { SimulatorOptions };
 
 /** A typed reply takes longer than a spoken one: a tab gets at least this long before its silence counts. */
 const BROWSER_LISTEN_MS = 30_000;
-/** A person who took a call over may think a while; the simulator waits this long for each of their lines. */
-const BROWSER_TALK_MS = 5 * 60_000;
-
-type Segment = { speaker: "agent" | "lead"; text: string; start: number; end: number; audio?: Uint8Array };
-
-type SimCall = {
-  sid: string;
-  params: CreateCallParams;
-  status: ProviderCallState["status"];
-  startedAt: number;
-  answeredAt: number | null;
-  durationSeconds: number | null;
-  sequence: number;
-  /** Ends the call (a hang-up from the app, the time limit). */
-  ended: AbortController;
-  /** Interrupts what is playing so a redirect from the app takes over. */
-  interrupt: AbortController;
-  redirectTo: string | null;
-  segments: Segment[];
-  /** The tab that is the callee (a call to client:<identity>), if any. */
-  leg: BrowserLeg | null;
-  /** Its recording, once made. */
-  recording: ProviderRecording | null;
-  done: Promise<void>;
-};
-
-class Interrupted extends Error {}
-class HttpFailure extends Error {
-  constructor(readonly code: number, message: string) {
-    super(message);
-  }
-}
-
-const ACCOUNT_SID = `AC${createHash("sha256").update("vocelio-carrier-simulator").digest("hex").slice(0, 32)}`;
 
 export class CarrierSimulator implements TelephonyProvider {
   readonly id = "simulator" as const;
   private readonly calls = new Map<string, SimCall>();
   private readonly clients = new Map<string, BrowserLeg>();
   private readonly http: typeof fetch;
+  private readonly app: AppClient;
 
   constructor(private readonly options: SimulatorOptions) {
     this.http = options.fetch ?? fetch;
+    this.app = new AppClient(options.authToken, this.http);
   }
 
   get timeScale(): number {
@@ -178,69 +133,36 @@ export class CarrierSimulator implements TelephonyProvider {
     return (this.calls.get(sid)?.segments ?? []).filter((segment) => segment.text !== "").map(({ speaker, text, start, end }) => ({ speaker, text, start, end }));
   }
 
+  private readonly playback: PlaybackContext = {
+    http: (url, init) => this.http(url, init),
+    hear: (url) => this.options.hear?.(url) ?? Promise.resolve(null),
+    elapsed: (call) => this.elapsed(call),
+    wait: (call, seconds) => this.wait(call, seconds),
+  };
+
+  /** What a Dial (./dial.ts) needs of the simulator. */
+  private readonly dialing: DialContext = {
+    elapsed: (call) => this.elapsed(call),
+    wait: (call, seconds, interruptible) => this.wait(call, seconds, interruptible),
+    twiml: (call, url, params, method) => this.twiml(call, url, params, method),
+    speak: (call, verb, listener) => this.speak(call, verb, listener),
+    client: (identity) => this.clients.get(identity) ?? null,
+  };
+
   private elapsed(call: SimCall): number {
-    return call.answeredAt === null ? 0 : ((Date.now() - call.answeredAt) * this.options.speed) / 1000;
+    return elapsed(call, this.options.speed);
   }
 
-  /** Waits `seconds` of call time; a hang-up (and, when `interruptible`, a redirect) cuts it short. */
   private wait(call: SimCall, seconds: number, interruptible = true): Promise<void> {
-    const ms = (seconds * 1000) / this.options.speed;
-    const interrupt = interruptible ? call.interrupt.signal : new AbortController().signal;
-    return new Promise((resolve, reject) => {
-      if (call.ended.signal.aborted) return reject(call.ended.signal.reason);
-      if (interrupt.aborted) return reject(new Interrupted());
-      const timer = setTimeout(done, ms);
-      const onEnd = () => {
-        clearTimeout(timer);
-        cleanup();
-        reject(call.ended.signal.reason);
-      };
-      const onInterrupt = () => {
-        clearTimeout(timer);
-        cleanup();
-        reject(new Interrupted());
-      };
-      function cleanup() {
-        call.ended.signal.removeEventListener("abort", onEnd);
-        interrupt.removeEventListener("abort", onInterrupt);
-      }
-      function done() {
-        cleanup();
-        resolve();
-      }
-      call.ended.signal.addEventListener("abort", onEnd, { once: true });
-      interrupt.addEventListener("abort", onInterrupt, { once: true });
-    });
+    return wait(call, seconds, this.options.speed, interruptible);
   }
 
-  private async sign(url: string, params: Record<string, string>): Promise<string> {
-    const { default: twilio } = await import("twilio");
-    return twilio.getExpectedTwilioSignature(this.options.authToken, url, params);
+  private request(url: string, params: Record<string, string>, method: "GET" | "POST" = "POST"): Promise<Response> {
+    return this.app.request(url, params, method);
   }
 
-  private baseParams(call: SimCall): Record<string, string> {
-    return {
-      AccountSid: ACCOUNT_SID,
-      ApiVersion: "2010-04-01",
-      CallSid: call.sid,
-      CallStatus: call.status,
-      Direction: "outbound-api",
-      From: call.params.from,
-      To: call.params.to,
-    };
-  }
-
-  /** A signed request to the app, as Twilio makes it: form-encoded POST, or GET with the query. */
-  private async request(url: string, params: Record<string, string>, method: "GET" | "POST" = "POST"): Promise<Response> {
-    const target = method === "GET" ? `${url}${url.includes("?") ? "&" : "?"}${new URLSearchParams(params)}` : url;
-    const signature = await this.sign(target, method === "GET" ? {} : params);
-    const response = await this.http(target, {
-      method,
-      headers: { "content-type": "application/x-www-form-urlencoded", "x-twilio-signature": signature, "i-twilio-idempotency-token": randomBytes(8).toString("hex") },
-      body: method === "POST" ? new URLSearchParams(params).toString() : undefined,
-      signal: AbortSignal.timeout(15_000),
-    });
-    return response;
+  private twiml(call: SimCall, url: string, params: Record<string, string>, method: "GET" | "POST" = "POST"): Promise<TwimlDocument> {
+    return this.app.twiml(call, url, params, method);
   }
 
   private async status(call: SimCall, status: ProviderCallState["status"], extra: Record<string, string> = {}) {
@@ -248,20 +170,9 @@ export class CarrierSimulator implements TelephonyProvider {
     const event = status === "in-progress" ? "answered" : status;
     const terminal = !["queued", "initiated", "ringing", "in-progress"].includes(status);
     if (!terminal && !call.params.statusCallbackEvents.includes(event as never)) return;
-    const params = { ...this.baseParams(call), SequenceNumber: String(call.sequence++), Timestamp: new Date().toUTCString(), CallbackSource: "call-progress-events", ...extra };
+    const params = { ...baseParams(call), SequenceNumber: String(call.sequence++), Timestamp: new Date().toUTCString(), CallbackSource: "call-progress-events", ...extra };
     // A status callback that fails is not retried (Twilio does not retry them either).
     await this.request(call.params.statusCallback, params).catch(() => undefined);
-  }
-
-  private async twiml(call: SimCall, url: string, params: Record<string, string>, method: "GET" | "POST" = "POST"): Promise<{ url: string; verbs: Verb[] }> {
-    let response: Response;
-    try {
-      response = await this.request(url, { ...this.baseParams(call), ...params }, method);
-    } catch (error) {
-      throw new HttpFailure(11205, `HTTP connection failure: ${error instanceof Error ? error.message : String(error)}`);
-    }
-    if (!response.ok) throw new HttpFailure(11200, `HTTP retrieval failure: ${response.status} from ${url}`);
-    return { url, verbs: parseTwiml(await response.text()) };
   }
 
   private async run(call: SimCall): Promise<void> {
@@ -361,13 +272,7 @@ export class CarrierSimulator implements TelephonyProvider {
   private async deliverRecording(call: SimCall) {
     if (!this.options.publishRecording) return;
     const duration = call.durationSeconds ?? Math.round(this.elapsed(call));
-    const tracks: RecordingTrack[] = [];
-    for (const segment of call.segments) {
-      const audio = segment.audio ?? (await this.options.calleeVoice?.(segment.text).catch(() => null)) ?? null;
-      // The agent's audio is cut where it was cut on the call; a voice speaking the callee's words gets a little slack.
-      if (audio) tracks.push({ channel: segment.speaker === "agent" ? 0 : 1, start: segment.start, audio, maxSeconds: segment.end - segment.start + (segment.audio ? 0 : 0.5) });
-    }
-    const wav = await mixRecording(tracks, Math.max(1, duration));
+    const wav = await recordCall(call.segments, duration, this.options.calleeVoice);
     const recordingSid = `RE${createHash("sha256").update(call.sid).digest("hex").slice(0, 32)}`;
     const url = await this.options.publishRecording(recordingSid, wav);
     call.recording = { sid: recordingSid, url, durationSeconds: duration };
@@ -394,7 +299,7 @@ export class CarrierSimulator implements TelephonyProvider {
     try {
       await this.wait(call, human ? 2.5 : 9, false);
       await this.request(call.params.amdStatusCallback!, {
-        ...this.baseParams(call),
+        ...baseParams(call),
         AnsweredBy: human ? "human" : "machine_end_beep",
         MachineDetectionDuration: String(human ? 2500 : 9000),
       });
@@ -405,11 +310,11 @@ export class CarrierSimulator implements TelephonyProvider {
 
   /** Plays documents until one ends the call. */
   private async converse(call: SimCall, persona: Persona | null, random: () => number) {
-    let document: { url: string; verbs: Verb[] } | null = await this.twiml(call, call.params.url, {});
+    let document: TwimlDocument | null = await this.twiml(call, call.params.url, {});
     let turn = 0;
     let lastLine = "";
     while (document) {
-      let next: { url: string; verbs: Verb[] } | null = null;
+      let next: TwimlDocument | null = null;
       try {
         for (const verb of document.verbs) {
           if (verb.verb === "Say" || verb.verb === "Play" || verb.verb === "Pause") {
@@ -462,7 +367,7 @@ export class CarrierSimulator implements TelephonyProvider {
             continue;
           }
           if (verb.verb === "Dial") {
-            next = await this.dial(call, verb, document.url, persona, random);
+            next = await dial(this.dialing, call, verb, document.url, persona, random);
             if (!next) return;
             break;
           }
@@ -479,115 +384,9 @@ export class CarrierSimulator implements TelephonyProvider {
     }
   }
 
-  /**
-   * The whisper's TwiML, requested as Twilio does: on the dialed (child) leg, so CallSid is the child's
-   * own and the call it belongs to is ParentCallSid.
-   */
-  private whisperTwiml(call: SimCall, url: string, to: string) {
-    const child = `CA${createHash("sha256").update(`${call.sid}:${to}:${call.sequence}`).digest("hex").slice(0, 32)}`;
-    return this.twiml(call, url, { CallSid: child, ParentCallSid: call.sid, To: to, Direction: "outbound-dial", CallStatus: "in-progress" });
+  /** Plays one verb to the callee (./playback.ts); returns the words said, when known. */
+  private speak(call: SimCall, verb: SpokenVerb, listener: Listener = { leg: call.leg, speaker: "agent" }): Promise<string | null> {
+    return play(this.playback, call, verb, listener);
   }
 
-  /** Plays one verb to the callee; returns the words said, when known. */
-  private async speak(call: SimCall, verb: SpokenVerb, listener: { leg: BrowserLeg | null; speaker: "agent" | "whisper" } = { leg: call.leg, speaker: "agent" }): Promise<string | null> {
-    if (verb.verb === "Pause") {
-      await this.wait(call, verb.seconds);
-      return null;
-    }
-    const start = this.elapsed(call);
-    let text: string | null;
-    let seconds: number;
-    let audio: Uint8Array | undefined;
-    if (verb.verb === "Say") {
-      text = verb.text;
-      seconds = verb.text.split(/\s+/).length / 2.6;
-    } else {
-      const response = await this.http(verb.url, { signal: AbortSignal.timeout(15_000) }).catch(() => null);
-      if (!response?.ok) throw new HttpFailure(11200, `HTTP retrieval failure: the audio at ${verb.url}`);
-      const bytes = new Uint8Array(await response.arrayBuffer());
-      const wav = parseWav(bytes);
-      const measured = wav ? pcmDuration(wav) : mp3Duration(bytes);
-      if (measured === null) throw new HttpFailure(13227, `Unsupported audio at ${verb.url}`);
-      seconds = measured;
-      audio = bytes;
-      text = (await this.options.hear?.(verb.url).catch(() => null)) ?? null;
-    }
-    const loops = verb.loop === 0 ? 1 : verb.loop;
-    listener.leg?.emit({ type: "play", url: verb.verb === "Play" ? verb.url : null, text, speaker: listener.speaker });
-    try {
-      await this.wait(call, seconds * loops);
-    } finally {
-      // Cut short (a hang-up, a redirect) or not, what was heard so far is on the call and in its recording.
-      if (listener.speaker === "agent" && (text || audio)) call.segments.push({ speaker: "agent", text: text ?? "", start, end: this.elapsed(call), audio });
-    }
-    return text;
-  }
-
-  /**
-   * A transfer to a person's tab (the live-calls view's "Take over"): it rings there and is picked up at
-   * once; the whisper plays to the person only; then they talk with the callee — what they type is said
-   * to the callee's persona, which answers — until either hangs up. Nobody registered: no answer.
-   */
-  private async dialClient(call: SimCall, verb: Extract<Verb, { verb: "Dial" }>, target: { value: string; url: string | null }, documentUrl: string, persona: Persona | null, random: () => number): Promise<{ url: string; verbs: Verb[] } | null> {
-    const leg = this.clients.get(target.value);
-    let status: "completed" | "no-answer" = "no-answer";
-    const connectedAt = this.elapsed(call);
-    if (!leg || leg.ended) await this.wait(call, verb.timeout);
-    else {
-      leg.callSid = call.sid;
-      leg.emit({ type: "ringing" });
-      await this.wait(call, 1);
-      leg.emit({ type: "answered" });
-      if (target.url) {
-        const whisper = await this.whisperTwiml(call, new URL(target.url, documentUrl).toString(), target.value);
-        for (const v of whisper.verbs) if (v.verb === "Say" || v.verb === "Play" || v.verb === "Pause") await this.speak(call, v, { leg, speaker: "whisper" });
-      }
-      leg.emit({ type: "connected", with: call.params.to });
-      status = "completed";
-      let turn = 0;
-      for (;;) {
-        const input = await leg.next(BROWSER_TALK_MS, call.ended.signal);
-        if (call.ended.signal.aborted) throw call.ended.signal.reason;
-        if (!input || "hangup" in input) break;
-        const said = this.elapsed(call);
-        call.segments.push({ speaker: "agent", text: input.text, start: Math.max(0, said - input.text.split(/\s+/).length / 2.6), end: said });
-        if (persona?.pickup !== "human") continue;
-        const reply = calleeReply(persona.name, input.text, turn++, random);
-        if (!reply.text) continue;
-        const start = this.elapsed(call);
-        await this.wait(call, reply.speakingSeconds, false);
-        call.segments.push({ speaker: "lead", text: reply.text, start, end: this.elapsed(call) });
-        leg.emit({ type: "play", url: null, text: reply.text, speaker: "lead" });
-        // The callee hanging up ends the whole call; the Dial's action is not requested then.
-        if (reply.hangUpAfter) return null;
-      }
-    }
-    if (!verb.action) return null;
-    return this.twiml(call, new URL(verb.action, documentUrl).toString(), { DialCallStatus: status, DialCallDuration: String(Math.round(this.elapsed(call) - connectedAt)) }, verb.method);
-  }
-
-  /** A transfer: the other party answers (or not) as their number's persona; the Dial's outcome is posted to its action. */
-  private async dial(call: SimCall, verb: Extract<Verb, { verb: "Dial" }>, documentUrl: string, persona: Persona | null, random: () => number): Promise<{ url: string; verbs: Verb[] } | null> {
-    const target = verb.targets[0]!;
-    if (target.kind === "client") return this.dialClient(call, verb, target, documentUrl, persona, random);
-    const other = target.kind === "number" ? personaFor(target.value) : null;
-    let status: "completed" | "busy" | "no-answer" | "failed" = "no-answer";
-    let talked = 0;
-    if (other?.pickup === "busy") status = "busy";
-    else if (other?.pickup === "carrier_failed") status = "failed";
-    else if (other?.pickup === "human" && other.ringSeconds < verb.timeout) {
-      await this.wait(call, other.ringSeconds);
-      // The whisper plays to the person answering before the two are connected.
-      if (target.url) {
-        const whisper = await this.whisperTwiml(call, new URL(target.url, documentUrl).toString(), target.value);
-        // Only the person answering hears it: not the callee, not the call's recording.
-        for (const v of whisper.verbs) if (v.verb === "Say" || v.verb === "Play" || v.verb === "Pause") await this.speak(call, v, { leg: null, speaker: "whisper" });
-      }
-      status = "completed";
-      talked = 20;
-      await this.wait(call, talked);
-    } else await this.wait(call, verb.timeout);
-    if (!verb.action) return null;
-    return this.twiml(call, new URL(verb.action, documentUrl).toString(), { DialCallStatus: status, DialCallDuration: String(talked) }, verb.method);
-  }
 }
